@@ -1,0 +1,21 @@
+/** `roadmap status`: where do we stand, and what blocks the release? */
+import { isFatal } from '../../model/fatal.js';
+import { renderJson } from '../../render/json.js';
+import { renderTerminal } from '../../render/terminal.js';
+import { formatDiagnostics } from '../diagnostics.js';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { resolveColor, type SharedOptions } from '../options.js';
+import { runPipeline } from '../pipeline.js';
+
+export async function statusCommand(paths: string[], options: SharedOptions, io: Io): Promise<ExitCode> {
+  const { report } = await runPipeline(paths, options, io);
+  if (options.json) {
+    io.stdout(`${renderJson(report)}\n`);
+    io.stderr(formatDiagnostics(report.diagnostics.filter(isFatal)));
+  } else {
+    io.stdout(`${renderTerminal(report, { color: resolveColor(options, io), verbose: options.verbose ?? false })}\n`);
+    io.stderr(formatDiagnostics(report.diagnostics));
+  }
+  return report.diagnostics.some(isFatal) ? ExitCode.Failed : ExitCode.Ok;
+}

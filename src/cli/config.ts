@@ -1,0 +1,65 @@
+/**
+ * `roadmap.config.json` (or --config): read, validated with zod, resolved into Settings.
+ * A mistake in it is one line naming the key path, and exit 2.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { InputError } from '../errors.js';
+import { Config as ConfigSchema } from '../model/schema.js';
+import { DEFAULT_SETTINGS } from '../model/tier.js';
+import type { Config, Settings } from '../model/types.js';
+
+export const CONFIG_FILE = 'roadmap.config.json';
+
+export interface LoadedConfig {
+  config: Config;
+  settings: Settings;
+  /** The file it came from, or null when there is none. */
+  path: string | null;
+}
+
+export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
+  const path = resolve(cwd, explicit ?? CONFIG_FILE);
+  const shown = relative(cwd, path) || path;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && explicit === undefined) return { config: {}, settings: DEFAULT_SETTINGS, path: null };
+    throw new InputError(`${shown}: cannot read the configuration (${code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${shown}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = ConfigSchema.safeParse(raw);
+  if (!result.success) throw new InputError(`${shown}: ${describeIssue(result.error.issues[0]!)}`);
+  return { config: result.data, settings: toSettings(result.data), path };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => (at === '(root)' ? key : `${at}.${key}`));
+    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return `${at}: ${issue.message}`;
+}
+
+export function toSettings(config: Config): Settings {
+  return {
+    milestoneDepth: config.milestoneDepth ?? DEFAULT_SETTINGS.milestoneDepth,
+    tierWords: {
+      critical: config.tiers?.critical ?? [],
+      high: config.tiers?.high ?? [],
+      medium: config.tiers?.medium ?? [],
+      low: config.tiers?.low ?? [],
+    },
+    blockingWords: config.blockingWords ?? [],
+    failOn: config.gate?.failOn ?? DEFAULT_SETTINGS.failOn,
+  };
+}

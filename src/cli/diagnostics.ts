@@ -1,0 +1,12 @@
+/** Diagnostics as lines for stderr: `file:line:column  severity  message  (rule)`. */
+import type { Diagnostic } from '../model/types.js';
+import { neutralise } from '../render/sanitize.js';
+
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where = `${neutralise(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
+  return `${where}  ${diagnostic.severity}  ${neutralise(diagnostic.message)}  (${diagnostic.rule})`;
+}
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
+}

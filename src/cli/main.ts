@@ -1,0 +1,34 @@
+/**
+ * main(argv, io) → exit code. The one boundary where errors become exit codes: a user's mistake
+ * is one line on stderr; anything else is a bug, printed with its stack. Both exit 2 — never 1,
+ * which means "blocked".
+ */
+import { CommanderError } from 'commander';
+import { isUserError } from '../errors.js';
+import { ExitCode } from './exit-code.js';
+import type { Io } from './io.js';
+import { buildProgram, type ProgramRun } from './program.js';
+
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const run: ProgramRun = { exitCode: ExitCode.Ok };
+  try {
+    await buildProgram(io, run).parseAsync([...argv], { from: 'user' });
+    return run.exitCode;
+  } catch (error) {
+    return exitCodeOf(error, io);
+  }
+}
+
+function exitCodeOf(error: unknown, io: Io): ExitCode {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; commander has already printed its message for usage errors.
+    return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Failed;
+  }
+  if (isUserError(error)) {
+    io.stderr(`roadmap: ${error.message}\n`);
+    return ExitCode.Failed;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(`roadmap: internal error — please report it with the input that caused it\n${stack}\n`);
+  return ExitCode.Failed;
+}

@@ -1,0 +1,81 @@
+/** Options every command shares, and how they resolve against the environment. */
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import type { Io } from './io.js';
+
+export interface SharedOptions {
+  json?: boolean;
+  today?: string;
+  config?: string;
+  cwd?: string;
+  color?: boolean;
+  verbose?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  maxFileSize?: number;
+}
+
+const MIB = 1024 * 1024;
+
+export function addSharedOptions(command: Command): Command {
+  return command
+    .option('--json', 'print the JSON report (schemaVersion 1)')
+    .option('--today <date>', 'the date to judge due dates by, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
+    .option('--config <file>', 'configuration file (default: roadmap.config.json)')
+    .option('--cwd <dir>', 'working directory: paths, config and output are relative to it')
+    .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--verbose', 'list every open task, not only blockers')
+    .option('--no-cache', 'do not read or write the parse cache')
+    .option('--cache-location <dir>', 'where the parse cache lives')
+    .addOption(
+      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger).default(5 * MIB, '5 MiB'),
+    );
+}
+
+/** The directory everything is relative to. */
+export function workingDirectory(options: SharedOptions, io: Io): string {
+  return options.cwd ? resolve(io.cwd, options.cwd) : io.cwd;
+}
+
+/** Today as `YYYY-MM-DD`: --today, else ROADMAP_TODAY, else the local date. */
+export function resolveToday(options: SharedOptions, io: Io, now: () => Date = () => new Date()): string {
+  const given = options.today ?? io.env.ROADMAP_TODAY;
+  if (given === undefined || given === '') {
+    const date = now();
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  if (!isIsoDate(given)) {
+    const source = options.today !== undefined ? '--today' : 'ROADMAP_TODAY';
+    throw new UsageError(`${source} must be a date written YYYY-MM-DD, not "${given}"`);
+  }
+  return given;
+}
+
+/** Colour: --no-color, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. */
+export function resolveColor(options: SharedOptions, io: Io): boolean {
+  if (options.color === false) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.isTTY;
+}
+
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().startsWith(value);
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
+    throw new InvalidArgumentError('expected a positive whole number of bytes');
+  }
+  return number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,38 @@
+/** The shared run of every reading command: config → load → parse → report. */
+import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
+import type { Report, RoadmapDocument, Settings } from '../model/types.js';
+import { parseRoadmap } from '../parse/document.js';
+import { buildReport } from '../report/index.js';
+import { InputError } from '../errors.js';
+import { loadConfig } from './config.js';
+import type { Io } from './io.js';
+import { resolveToday, type SharedOptions, workingDirectory } from './options.js';
+
+export interface PipelineResult {
+  cwd: string;
+  settings: Settings;
+  documents: RoadmapDocument[];
+  report: Report;
+  /** Files that were found but could not be judged; the run must exit 2. */
+  refused: string[];
+}
+
+export async function runPipeline(
+  paths: readonly string[],
+  options: SharedOptions,
+  io: Io,
+  adjust: (settings: Settings) => Settings = (s) => s,
+): Promise<PipelineResult> {
+  const cwd = workingDirectory(options, io);
+  const today = resolveToday(options, io);
+  const loaded = await loadConfig(cwd, options.config);
+  const settings = adjust(loaded.settings);
+  const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
+  const files = await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
+  if (files.length === 0) {
+    throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
+  }
+  const documents = files.map((file) => parseRoadmap(file, settings));
+  const report = buildReport(documents, { settings, today });
+  return { cwd, settings, documents, report, refused: files.filter((f) => f.refused).map((f) => f.path) };
+}

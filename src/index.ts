@@ -1,0 +1,9 @@
+/** The library API. The CLI is one client of it. */
+export { loadFiles, resolvePaths, DEFAULT_INCLUDE } from './load/index.js';
+export { parseRoadmap } from './parse/document.js';
+export { buildReport } from './report/index.js';
+export { renderJson, toJson, SCHEMA_VERSION, type JsonReport } from './render/json.js';
+export { renderTerminal } from './render/terminal.js';
+export { TIERS, DEFAULT_SETTINGS } from './model/tier.js';
+export * from './model/types.js';
+export { main } from './cli/main.js';

@@ -1,0 +1,77 @@
+/**
+ * Bytes → text. UTF-8 with its BOM removed; invalid UTF-8 is read with replacement characters
+ * and an `encoding` warning; a file with NUL bytes is binary and skipped with a `binary` warning.
+ */
+import type { Diagnostic } from '../model/types.js';
+
+export interface Decoded {
+  /** The text, or null when the file was skipped. */
+  text: string | null;
+  diagnostics: Diagnostic[];
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+export function decode(file: string, bytes: Uint8Array): Decoded {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      text: null,
+      diagnostics: [warning(file, lineAt(bytes, nul), 'binary', 'binary file (NUL bytes) skipped')],
+    };
+  }
+  const body = hasBom(bytes) ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), diagnostics: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const bad = firstInvalid(body);
+    return {
+      text,
+      diagnostics: [
+        warning(file, lineAt(body, bad), 'encoding', 'not valid UTF-8: read with replacement characters'),
+      ],
+    };
+  }
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Offset of the first byte that does not begin a valid UTF-8 sequence. */
+function firstInvalid(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection on whole-prefix validity; a cut through the middle
+  // of a sequence makes a prefix invalid, so allow up to three bytes of slack.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (validPrefix(bytes.subarray(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function validPrefix(bytes: Uint8Array): boolean {
+  for (let cut = 0; cut <= 3 && cut <= bytes.length; cut++) {
+    try {
+      strict.decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      // try a shorter cut
+    }
+  }
+  return false;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function warning(file: string, line: number, rule: 'binary' | 'encoding', message: string): Diagnostic {
+  return { file, line, column: 1, severity: 'warning', rule, message };
+}

@@ -1,0 +1,112 @@
+/**
+ * Paths, directories and globs → the roadmap files they name, sorted by path. Directory walks
+ * follow a symbolic link only to a place inside the working tree and never twice into the same
+ * real folder, so a link loop ends; each real file is listed once.
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { InputError } from '../errors.js';
+
+export const DEFAULT_INCLUDE = ['roadmap/**/*.md'];
+
+/** A file to read: its absolute path, and the path shown to users (relative, `/`-separated). */
+export interface FileRef {
+  absolute: string;
+  display: string;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+export async function resolvePaths(inputs: readonly string[], cwd: string): Promise<FileRef[]> {
+  const root = await realpath(cwd).catch(() => {
+    throw new InputError(`working directory ${cwd} does not exist`);
+  });
+  const walker = new Walker(root);
+  for (const input of inputs) {
+    const scan = picomatch.scan(toPosix(input));
+    if (scan.isGlob) {
+      const base = resolve(root, scan.base || '.');
+      const match = picomatch(toPosix(relative(root, resolve(root, input))), { dot: false });
+      await walker.walk(base, (file) => match(toPosix(relative(root, file))), false);
+    } else {
+      await walker.explicit(resolve(root, input), input);
+    }
+  }
+  return [...walker.found.values()]
+    .map((absolute) => ({ absolute, display: displayPath(root, absolute) }))
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+class Walker {
+  /** Real path → the path it was found under. */
+  readonly found = new Map<string, string>();
+  private readonly visitedDirs = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  async explicit(path: string, asGiven: string): Promise<void> {
+    const link = await lstat(path).catch(() => {
+      throw new InputError(`${asGiven}: no such file or directory`);
+    });
+    const target = await stat(path).catch(() => {
+      throw new InputError(`${asGiven}: a symbolic link to nothing`);
+    });
+    if (link.isSymbolicLink() && !this.inside(await realpath(path))) {
+      throw new InputError(`${asGiven}: a symbolic link to outside the working tree is refused`);
+    }
+    if (target.isDirectory()) return this.walk(path, (file) => MARKDOWN.test(file), true);
+    if (!target.isFile()) throw new InputError(`${asGiven}: not a regular file`);
+    this.add(await realpath(path), path);
+  }
+
+  async walk(dir: string, accept: (file: string) => boolean, mustExist: boolean): Promise<void> {
+    const real = await realpath(dir).catch(() => undefined);
+    if (real === undefined) {
+      if (mustExist) throw new InputError(`${displayPath(this.root, dir)}: no such directory`);
+      return;
+    }
+    if (this.visitedDirs.has(real)) return;
+    this.visitedDirs.add(real);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        await this.walk(path, accept, false);
+      } else if (entry.isFile()) {
+        if (accept(path)) this.add(await realpath(path), path);
+      } else if (entry.isSymbolicLink()) {
+        await this.followLink(path, accept);
+      }
+      // FIFOs, sockets and devices met in a walk are passed over: reading one could hang.
+    }
+  }
+
+  private async followLink(path: string, accept: (file: string) => boolean): Promise<void> {
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined || !this.inside(real)) return;
+    const target = await stat(real);
+    if (target.isDirectory()) await this.walk(path, accept, false);
+    else if (target.isFile() && accept(path)) this.add(real, path);
+  }
+
+  private add(real: string, path: string): void {
+    if (!this.found.has(real)) this.found.set(real, path);
+  }
+
+  private inside(real: string): boolean {
+    const rel = relative(this.root, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  }
+}
+
+function displayPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return toPosix(rel.startsWith('..') || isAbsolute(rel) ? path : rel);
+}
+
+function toPosix(path: string): string {
+  return sep === '\\' ? path.replaceAll('\\', '/') : path;
+}

@@ -1,0 +1,94 @@
+/** The terminal view of `roadmap status`: a verdict per release, a bar per tier, milestones. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Tier } from '../model/types.js';
+import { percent } from '../report/progress.js';
+import { progressBar } from './bar.js';
+import { neutralise } from './sanitize.js';
+
+const TIER_COLOR: Record<Tier, 'red' | 'yellow' | 'blue' | 'gray' | 'white'> = {
+  critical: 'red',
+  high: 'yellow',
+  medium: 'blue',
+  low: 'gray',
+  unprioritized: 'white',
+};
+
+export function renderTerminal(report: Report, context: RenderContext): string {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const roadmap of report.roadmaps) out.push(...roadmapSection(roadmap, c, context), '');
+  out.push(...summary(report, c));
+  return out.join('\n');
+}
+
+function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: RenderContext): string[] {
+  const lines = [`${c.bold(neutralise(roadmap.title))}  ${c.dim(neutralise(roadmap.file))}`];
+  if (roadmap.release !== roadmap.title) lines.push(`  release ${neutralise(roadmap.release)}`);
+  lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`, '');
+
+  for (const tier of roadmap.tiers) {
+    if (tier.total === 0 && tier.tier === 'unprioritized') continue;
+    lines.push(`  ${c[TIER_COLOR[tier.tier]](tier.tier.padEnd(13))} ${bar(tier, c)}`);
+  }
+  lines.push(`  ${'total'.padEnd(13)} ${bar(roadmap.totals, c)}`);
+
+  if (roadmap.milestones.length > 0) {
+    lines.push('', `  ${c.bold('Milestones')}`);
+    const width = Math.min(40, Math.max(...roadmap.milestones.map((m) => neutralise(m.title).length)));
+    for (const milestone of roadmap.milestones) {
+      lines.push(milestoneLine(milestone, width, c));
+      if (context.verbose) {
+        for (const task of milestone.open) lines.push(`      ${c.dim('[ ]')} ${neutralise(task.text)} ${c.dim(`:${task.line}`)}`);
+      }
+    }
+  }
+  if (roadmap.blockers.length > 0) {
+    lines.push('', `  ${c.bold('Blocking the release')}`);
+    for (const blocker of roadmap.blockers) lines.push(`  ${blockerLine(blocker, c)}`);
+  }
+  return lines;
+}
+
+function milestoneLine(milestone: ReportedMilestone, width: number, c: ChalkInstance): string {
+  const done = milestone.total > 0 && milestone.done === milestone.total;
+  const mark = done ? c.green('✔') : milestone.total === 0 ? c.dim('·') : c.dim('○');
+  const title = truncate(neutralise(milestone.title), width).padEnd(width);
+  const tier = c[TIER_COLOR[milestone.tier]](milestone.tier.padEnd(13));
+  const count = `${milestone.done}/${milestone.total}`.padStart(7);
+  const flags = milestone.blocking ? `  ${c.red('blocking')}` : '';
+  return `  ${mark} ${title}  ${tier} ${count}  ${progressBar(milestone, 10)}${flags}`;
+}
+
+function blockerLine(blocker: Blocker, c: ChalkInstance): string {
+  const where = c.dim(`${neutralise(blocker.file)}:${blocker.line}:${blocker.column}`);
+  return `${where}  ${neutralise(blocker.text)}  ${c.dim(`(${neutralise(blocker.milestone)}, ${blocker.tier})`)}`;
+}
+
+function bar(progress: Progress, c: ChalkInstance): string {
+  const numbers = `${progress.done}/${progress.total}`.padStart(7);
+  return `${c.green(progressBar(progress))} ${numbers}  ${String(percent(progress)).padStart(3)}%`;
+}
+
+function verdict(blocked: boolean, blockers: number, c: ChalkInstance): string {
+  if (!blocked) return c.green.bold('CLEAR') + '  nothing blocks the release';
+  return `${c.red.bold('BLOCKED')}  ${blockers} open task${blockers === 1 ? '' : 's'} block${blockers === 1 ? 's' : ''} the release`;
+}
+
+function summary(report: Report, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (report.releases.length > 1) {
+    for (const release of report.releases) {
+      lines.push(`${verdict(release.blocked, release.blockers.length, c)}  ${c.bold(neutralise(release.name))}`);
+    }
+  }
+  const files = report.roadmaps.length;
+  lines.push(
+    `${files} file${files === 1 ? '' : 's'}, ${report.totals.done}/${report.totals.total} tasks done (${percent(report.totals)}%)` +
+      `, ${report.blocked ? c.red('blocked') : c.green('clear')}`,
+  );
+  return lines;
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}

@@ -1,0 +1,23 @@
+/** The release gate (DESIGN.md §3): which open tasks hold a release back. */
+import { atOrAbove } from '../model/tier.js';
+import type { Milestone, RoadmapDocument, Tier } from '../model/types.js';
+import { findField } from '../parse/fields.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Whether a heading on the milestone's path, or its own Status, says it blocks the release
+ * (front matter `blocking: true` says so for the whole file). `Blocked` alone does not.
+ */
+export function isBlockingMilestone(document: RoadmapDocument, milestone: Milestone, words: Vocabulary): boolean {
+  if (document.blocking) return true;
+  const status = findField(milestone.fields, 'status');
+  if (status && words.saysBlocking(status.value)) return true;
+  const titles = milestone.implicit ? [] : [milestone.title];
+  titles.push(...milestone.ancestors.map((heading) => heading.title));
+  return titles.some((title) => words.saysBlocking(title));
+}
+
+/** Whether an open task of a milestone with this tier and flag blocks its release. */
+export function blocksRelease(tier: Tier, blocking: boolean, failOn: Tier): boolean {
+  return blocking || atOrAbove(tier, failOn);
+}

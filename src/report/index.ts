@@ -1,0 +1,133 @@
+/**
+ * Documents → Report: each milestone's tier and blocking flag, progress per tier, milestone, file
+ * and overall, and a verdict per release. Pure: no I/O, no colour; today is given.
+ */
+import { DEFAULT_SETTINGS } from '../model/tier.js';
+import type {
+  Blocker,
+  Diagnostic,
+  ReleaseVerdict,
+  Report,
+  ReportedMilestone,
+  RoadmapDocument,
+  RoadmapReport,
+  Settings,
+  Tier,
+} from '../model/types.js';
+import { findField } from '../parse/fields.js';
+import { blocksRelease, isBlockingMilestone } from './gate.js';
+import { sumProgress, tierProgress } from './progress.js';
+import { resolveTier } from './tiers.js';
+import { buildVocabulary } from './vocabulary.js';
+
+export interface ReportOptions {
+  settings?: Settings;
+  /** `YYYY-MM-DD`. */
+  today: string;
+}
+
+export function buildReport(documents: readonly RoadmapDocument[], options: ReportOptions): Report {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const words = buildVocabulary(settings);
+  const roadmaps = documents.map((document) => reportRoadmap(document, settings.failOn, words));
+  const tiers = sumTiers(roadmaps);
+  return {
+    today: options.today,
+    failOn: settings.failOn,
+    blocked: roadmaps.some((roadmap) => roadmap.blocked),
+    totals: sumProgress(tiers),
+    tiers,
+    releases: releasesOf(roadmaps),
+    roadmaps,
+    diagnostics: roadmaps.flatMap((roadmap) => roadmap.diagnostics),
+  };
+}
+
+function reportRoadmap(
+  document: RoadmapDocument,
+  failOn: Tier,
+  words: ReturnType<typeof buildVocabulary>,
+): RoadmapReport {
+  const diagnostics: Diagnostic[] = [...document.diagnostics];
+  const milestones: ReportedMilestone[] = [];
+  const blockers: Blocker[] = [];
+  const tasks: Array<{ tier: Tier; checked: boolean }> = [];
+
+  for (const milestone of document.milestones) {
+    const resolution = resolveTier(document, milestone, words);
+    diagnostics.push(...resolution.diagnostics);
+    const blocking = isBlockingMilestone(document, milestone, words);
+    const open = milestone.tasks.filter((task) => !task.checked);
+    for (const task of milestone.tasks) tasks.push({ tier: resolution.tier, checked: task.checked });
+    if (blocksRelease(resolution.tier, blocking, failOn)) {
+      for (const task of open) {
+        blockers.push({
+          file: document.file,
+          line: task.line,
+          column: task.column,
+          text: task.text,
+          milestone: milestone.title,
+          tier: resolution.tier,
+        });
+      }
+    }
+    milestones.push({
+      file: document.file,
+      title: milestone.title,
+      section: milestone.section,
+      marker: milestone.marker,
+      tier: resolution.tier,
+      tierSource: resolution.source,
+      blocking,
+      line: milestone.line,
+      column: milestone.column,
+      done: milestone.tasks.length - open.length,
+      total: milestone.tasks.length,
+      status: findField(milestone.fields, 'status')?.value ?? null,
+      open,
+    });
+  }
+
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  blockers.sort((a, b) => a.line - b.line || a.column - b.column);
+  const tiers = tierProgress(tasks);
+  return {
+    file: document.file,
+    title: document.title,
+    release: document.release,
+    blocked: blockers.length > 0,
+    totals: sumProgress(tiers),
+    tiers,
+    milestones,
+    blockers,
+    metrics: document.metrics,
+    diagnostics,
+  };
+}
+
+function sumTiers(roadmaps: readonly RoadmapReport[]): Report['tiers'] {
+  return tierProgress([]).map((empty) => {
+    const parts = roadmaps.map((roadmap) => roadmap.tiers.find((t) => t.tier === empty.tier)!);
+    return { tier: empty.tier, ...sumProgress(parts) };
+  });
+}
+
+/** Roadmaps that name the same release are judged together, in order of first appearance. */
+function releasesOf(roadmaps: readonly RoadmapReport[]): ReleaseVerdict[] {
+  const releases = new Map<string, ReleaseVerdict>();
+  for (const roadmap of roadmaps) {
+    const release = releases.get(roadmap.release) ?? {
+      name: roadmap.release,
+      blocked: false,
+      files: [],
+      totals: { done: 0, total: 0 },
+      blockers: [],
+    };
+    release.files.push(roadmap.file);
+    release.totals = sumProgress([release.totals, roadmap.totals]);
+    release.blockers.push(...roadmap.blockers);
+    release.blocked ||= roadmap.blocked;
+    releases.set(roadmap.release, release);
+  }
+  return [...releases.values()];
+}

@@ -1,0 +1,99 @@
+/**
+ * The words that name tiers and blocking (DESIGN.md §2, §3), extended by configuration.
+ * Matching is whole-word and case-insensitive; `short-term` may also be written `short term`.
+ */
+import type { Settings, Tier } from '../model/types.js';
+
+type RankedTier = Exclude<Tier, 'unprioritized'>;
+
+/** Values of a Priority field. */
+const PRIORITY_WORDS: Record<RankedTier, string[]> = {
+  critical: ['critical', 'crit', 'blocker', 'p0', 'urgent'],
+  high: ['high', 'p1', 'important'],
+  medium: ['medium', 'med', 'normal', 'moderate', 'p2'],
+  low: ['low', 'minor', 'p3', 'p4', 'nice to have'],
+};
+
+/** Words in a heading title that name a tier or horizon. */
+const HEADING_WORDS: Record<RankedTier, string[]> = {
+  critical: ['critical', 'blocking', 'blocker'],
+  high: ['short-term', 'now'],
+  medium: ['medium-term', 'next'],
+  low: ['long-term', 'later', 'future', 'vision', 'someday', 'backlog'],
+};
+
+/** Words that mark a heading or a Status as release-blocking. */
+const BLOCKING_WORDS = ['blocking', 'blocker', 'release blocker'];
+
+export interface Vocabulary {
+  /** The tier a Priority value names, or undefined when it names none. */
+  priority(value: string): RankedTier | undefined;
+  /** The tier named by the leftmost tier word in a heading title. */
+  headingTier(title: string): RankedTier | undefined;
+  /** Whether a heading title or Status value says the release is blocked by it. */
+  saysBlocking(text: string): boolean;
+  /** Every Priority word, for did-you-mean suggestions. */
+  priorityWords(): string[];
+}
+
+export function buildVocabulary(settings: Pick<Settings, 'tierWords' | 'blockingWords'>): Vocabulary {
+  const priorityTable = tableOf(PRIORITY_WORDS, settings.tierWords);
+  const headingTable = tableOf(HEADING_WORDS, settings.tierWords);
+  const priorityPattern = wordPattern(priorityTable.map(([word]) => word));
+  const headingPattern = wordPattern(headingTable.map(([word]) => word));
+  const blockingPattern = wordPattern([...BLOCKING_WORDS, ...settings.blockingWords]);
+  const lookup = (table: Array<[string, RankedTier]>, word: string): RankedTier | undefined =>
+    table.find(([candidate]) => sameWord(candidate, word))?.[1];
+
+  return {
+    priority(value) {
+      const match = priorityPattern.exec(value);
+      return match ? lookup(priorityTable, match[1]!) : undefined;
+    },
+    headingTier(title) {
+      const match = headingPattern.exec(title);
+      return match ? lookup(headingTable, match[1]!) : undefined;
+    },
+    saysBlocking(text) {
+      return blockingPattern.test(text);
+    },
+    priorityWords() {
+      return priorityTable.map(([word]) => word);
+    },
+  };
+}
+
+function tableOf(base: Record<RankedTier, string[]>, extra: Settings['tierWords']): Array<[string, RankedTier]> {
+  const table: Array<[string, RankedTier]> = [];
+  for (const tier of Object.keys(base) as RankedTier[]) {
+    for (const word of [...base[tier], ...extra[tier]]) table.push([word.toLowerCase(), tier]);
+  }
+  return table;
+}
+
+/** Compares words the way the pattern matches them: case, separators and a plural `s` aside. */
+function sameWord(candidate: string, found: string): boolean {
+  const fold = (word: string) => word.toLowerCase().replace(/[\s‐-–-]+/g, '-').replace(/s$/, '');
+  return fold(candidate) === fold(found);
+}
+
+/**
+ * One regex for a list of words: whole words (a hyphen joined to a word, as in `non-blocking`,
+ * does not make a boundary), case-insensitive, a plural `s` allowed, and a hyphen in a word
+ * also matching a space or an en dash. The leftmost match wins; on a tie, the longer word.
+ */
+function wordPattern(words: string[]): RegExp {
+  const alternatives = [...new Set(words.map((w) => w.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((word) =>
+      word
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join('[\\s‐–-]?'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})s?(?![\\p{L}\\p{N}_]|-\\p{L})`, 'iu');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

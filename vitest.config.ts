@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    env: { NO_COLOR: '1', TZ: 'UTC', LANG: 'C' },
+    testTimeout: 30_000,
+  },
+});
