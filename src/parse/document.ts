@@ -18,8 +18,10 @@ import type {
   Task,
 } from '../model/types.js';
 import { fieldsOfParagraph, MILESTONE_KEYS } from './fields.js';
-import { parseFrontMatter } from './front-matter.js';
-import { parseMarkdown } from './markdown.js';
+import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
+import { asParseLimit } from './limits.js';
+import { parseSections } from './sectioned.js';
+import { fileStem } from './unparsed.js';
 import { splitMarker } from './markers.js';
 import { METRICS_HEADING, parseMetric } from './metrics.js';
 import { collectTasks } from './tasks.js';
@@ -44,9 +46,26 @@ interface OpenHeading {
 
 export function parseRoadmap(source: SourceFile, settings: ParseSettings = DEFAULT_SETTINGS): RoadmapDocument {
   const front = parseFrontMatter(source.path, source.text);
-  const root = parseMarkdown(front.body);
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...front.diagnostics];
+  try {
+    return readBody(source, front, parseSections(front.body), settings, diagnostics);
+  } catch (error) {
+    // Input the parser cannot finish is a fact about the file, reported on it; the rest of the
+    // run goes on.
+    const limit = asParseLimit(error);
+    diagnostics.push({ file: source.path, line: limit.line, column: 1, severity: 'error', rule: 'parse-limit', message: limit.message });
+    return readBody(source, front, [], settings, diagnostics);
+  }
+}
 
+/** Walks the top-level nodes of the body in order; nothing before needs the whole tree. */
+function readBody(
+  source: SourceFile,
+  front: FrontMatterResult,
+  nodes: Iterable<RootContent>,
+  settings: ParseSettings,
+  diagnostics: Diagnostic[],
+): RoadmapDocument {
   const headings: OpenHeading[] = [];
   const documentFields: Field[] = [];
   const looseTasks: Task[] = [];
@@ -56,7 +75,7 @@ export function parseRoadmap(source: SourceFile, settings: ParseSettings = DEFAU
   let seenSection = false;
   let previous: RootContent | undefined;
 
-  for (const node of root.children) {
+  for (const node of nodes) {
     if (node.type === 'heading') {
       const heading = openHeading(node, stack);
       if (node.depth === 1) firstH1 ??= heading.title;
@@ -193,9 +212,4 @@ function frontMatterFields(data: Record<string, unknown>): Field[] {
     fields.push({ key, name, value: text, references: [], line: 1, column: 1 });
   }
   return fields;
-}
-
-function fileStem(path: string): string {
-  const base = path.split('/').at(-1) ?? path;
-  return base.replace(/\.(md|markdown)$/i, '');
 }
