@@ -1,24 +1,69 @@
 // Builds the shipped CLI: one ESM bundle per entry, dependencies included, so that start-up
-// loads a single file and `npm ci` (through `prepare`) leaves a runnable bin.
-import { readFile } from 'node:fs/promises';
+// loads a single file and `npm ci` (through `prepare`) leaves a runnable bin. Code that only some
+// runs need (each command, the markdown parser) is split into files loaded on first use; every
+// file lands in dist/ itself, so that the parse worker is always `./parse-worker.js` beside it.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const root = new URL('..', import.meta.url);
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
+/** A digest of everything the bundle is made of: it keys the parse cache with the version. */
+async function buildId() {
+  const hash = createHash('sha256');
+  const files = (await readdir(new URL('src', root), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(file).update(await readFile(new URL(join('src', file), root)));
+  hash.update(await readFile(new URL('package-lock.json', root)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Two dependencies do work at import that this CLI never uses; each costs milliseconds of every
+ * start. chalk probes the terminal for its default instance, which we never use: the terminal
+ * renderer always passes the level that `resolveColor` worked out (--no-color, FORCE_COLOR,
+ * NO_COLOR, the TTY). Its browser variant of that probe does nothing. commander loads
+ * node:child_process for git-style subcommands in separate executables, which we do not have;
+ * it gets a stand-in that loads the real module only if it is ever used.
+ */
+const startUp = {
+  name: 'roadmap-start-up',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'chalk')}`)
+        ? { path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname }
+        : undefined,
+    );
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+await rm(new URL('dist', root), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'parse-worker': 'src/parse-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: 'chunk-[hash]',
   legalComments: 'none',
-  define: { __ROADMAP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __ROADMAP_VERSION__: JSON.stringify(pkg.version),
+    __ROADMAP_BUILD__: JSON.stringify(await buildId()),
+  },
   // gray-matter and its dependencies are CommonJS and call require(); give the bundle one.
   banner: {
     js: "import { createRequire as __roadmapCreateRequire } from 'node:module'; const require = __roadmapCreateRequire(import.meta.url);",
   },
+  plugins: [startUp],
   logLevel: 'warning',
 });

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
-import { Config as ConfigSchema } from '../model/schema.js';
 import { DEFAULT_SETTINGS } from '../model/tier.js';
 import type { Config, Settings } from '../model/types.js';
 
@@ -36,6 +35,8 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   } catch (error) {
     throw new InputError(`${shown}: not valid JSON (${(error as Error).message})`);
   }
+  // zod and the schemas load only when there is a file to check: building them costs start-up.
+  const { Config: ConfigSchema } = await import('../model/schema.js');
   const result = ConfigSchema.safeParse(raw);
   if (!result.success) throw new InputError(`${shown}: ${describeIssue(result.error.issues[0]!)}`);
   return { config: result.data, settings: toSettings(result.data), path };

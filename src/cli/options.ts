@@ -14,7 +14,10 @@ export interface SharedOptions {
   cache?: boolean;
   cacheLocation?: string;
   maxFileSize?: number;
+  parseTimeout?: number;
 }
+
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
 const MIB = 1024 * 1024;
 
@@ -27,9 +30,14 @@ export function addSharedOptions(command: Command): Command {
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--verbose', 'list every open task, not only blockers')
     .option('--no-cache', 'do not read or write the parse cache')
-    .option('--cache-location <dir>', 'where the parse cache lives')
+    .option('--cache-location <dir>', 'where the parse cache lives (default: node_modules/.cache/roadmap)')
     .addOption(
       new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger).default(5 * MIB, '5 MiB'),
+    )
+    .addOption(
+      new Option('--parse-timeout <ms>', 'give up on a file whose parsing takes longer than this')
+        .argParser(milliseconds)
+        .default(DEFAULT_PARSE_TIMEOUT_MS),
     );
 }
 
@@ -72,6 +80,14 @@ function positiveInteger(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
     throw new InvalidArgumentError('expected a positive whole number of bytes');
+  }
+  return number;
+}
+
+function milliseconds(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
+    throw new InvalidArgumentError('expected a positive whole number of milliseconds');
   }
   return number;
 }

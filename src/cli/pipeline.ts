@@ -1,12 +1,13 @@
 /** The shared run of every reading command: config → load → parse → report. */
 import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
-import { parseRoadmap } from '../parse/document.js';
 import { buildReport } from '../report/index.js';
 import { InputError } from '../errors.js';
+import { cacheDirectory, openCache } from './cache.js';
 import { loadConfig } from './config.js';
 import type { Io } from './io.js';
-import { resolveToday, type SharedOptions, workingDirectory } from './options.js';
+import { DEFAULT_PARSE_TIMEOUT_MS, resolveToday, type SharedOptions, workingDirectory } from './options.js';
+import { parseFiles } from './parse-files.js';
 
 export interface PipelineResult {
   cwd: string;
@@ -32,7 +33,12 @@ export async function runPipeline(
   if (files.length === 0) {
     throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
   }
-  const documents = files.map((file) => parseRoadmap(file, settings));
+  const cache = options.cache === false ? null : openCache(cacheDirectory(cwd, io.env, options.cacheLocation), settings);
+  const documents = await parseFiles(files, {
+    settings,
+    timeoutMs: options.parseTimeout ?? DEFAULT_PARSE_TIMEOUT_MS,
+    cache,
+  });
   const report = buildReport(documents, { settings, today });
   return { cwd, settings, documents, report, refused: files.filter((f) => f.refused).map((f) => f.path) };
 }

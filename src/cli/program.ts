@@ -4,7 +4,6 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
-import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { addSharedOptions, type SharedOptions } from './options.js';
@@ -30,6 +29,8 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
   )
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .action(async (paths: string[], options: SharedOptions) => {
+      // Each command is loaded when it runs: start-up reads no code the command does not use.
+      const { statusCommand } = await import('./commands/status.js');
       run.exitCode = await statusCommand(paths, options, io);
     });
 
