@@ -2,16 +2,17 @@
  * Loaded files → RoadmapDocuments, in order: from the cache where it holds them, else parsed.
  *
  * Where a file is parsed:
- * - in the main thread when it is small (up to 16 KiB) and the run is small (under 256 KiB left
- *   to parse): starting a worker costs more than parsing it, and no input that small is known to
- *   take near the budget (the slowest pathological pattern we know parses 16 KiB in about half a
- *   second). A budget under 2 s sends every file to a worker, so that it is always enforced;
- * - in a worker otherwise: every larger file, so that --parse-timeout always holds for it, and
- *   every file of a large run, parsed in parallel by one worker per core.
+ * - a file over 16 KiB always in a worker, so that --parse-timeout holds for it;
+ * - a smaller file in the main thread, where no budget applies: starting a worker costs more
+ *   than parsing it, and no input that small is known to take near the budget (the slowest
+ *   pathological pattern we know parses 16 KiB in about half a second). A budget under 2 s
+ *   sends every file to a worker, so that it is always enforced;
+ * - in a large run (256 KiB or more to parse), the files are shared between the main thread and
+ *   one worker per other core.
  */
 import { availableParallelism } from 'node:os';
-import type { RoadmapDocument, Settings } from '../model/types.js';
 import type { LoadedFile } from '../load/index.js';
+import type { RoadmapDocument, Settings, SourceFile } from '../model/types.js';
 import { unparsedDocument } from '../parse/unparsed.js';
 import type { ParseCache } from './cache.js';
 
@@ -22,11 +23,11 @@ export interface ParseFilesOptions {
   cache: ParseCache | null;
 }
 
-const IN_THREAD_MAX_BYTES = 16 * 1024;
+const IN_THREAD_MAX_LENGTH = 16 * 1024;
 const IN_THREAD_MIN_BUDGET_MS = 2000;
-const POOL_MIN_BYTES = 256 * 1024;
+const POOL_MIN_LENGTH = 256 * 1024;
 /** Below this much text per worker, another worker costs more than it saves. */
-const BYTES_PER_WORKER = 128 * 1024;
+const LENGTH_PER_WORKER = 128 * 1024;
 
 export async function parseFiles(files: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
   const documents = new Array<RoadmapDocument | undefined>(files.length);
@@ -40,20 +41,8 @@ export async function parseFiles(files: readonly LoadedFile[], options: ParseFil
   }
 
   const todo = files.map((_, index) => index).filter((index) => documents[index] === undefined);
-  const bytes = todo.reduce((sum, index) => sum + files[index]!.text.length, 0);
-  const inWorker = (file: LoadedFile): boolean =>
-    !file.refused &&
-    (bytes >= POOL_MIN_BYTES || file.text.length > IN_THREAD_MAX_BYTES || options.timeoutMs < IN_THREAD_MIN_BUDGET_MS);
-  const pooled = todo.filter((index) => inWorker(files[index]!));
-  const inThread = todo.filter((index) => !inWorker(files[index]!));
-
-  const pool = pooled.length > 0 ? parsePooled(files, pooled, bytes, options) : Promise.resolve([]);
-  // Meanwhile, here: the pool works in other threads.
-  if (inThread.length > 0) {
-    const { parseRoadmap } = await import('../parse/document.js');
-    for (const index of inThread) documents[index] = parseRoadmap(files[index]!, options.settings);
-  }
-  for (const [index, document] of await pool) documents[index] = document;
+  const sources = todo.map((index) => files[index]!);
+  for (const [i, document] of (await parse(sources, options)).entries()) documents[todo[i]!] = document;
 
   if (cache) {
     await Promise.all(
@@ -68,18 +57,25 @@ export async function parseFiles(files: readonly LoadedFile[], options: ParseFil
   return documents as RoadmapDocument[];
 }
 
-async function parsePooled(
-  files: readonly LoadedFile[],
-  indexes: readonly number[],
-  bytes: number,
-  options: ParseFilesOptions,
-): Promise<Array<[number, RoadmapDocument]>> {
+async function parse(sources: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
+  if (sources.length === 0) return [];
+  const length = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const helps = options.timeoutMs >= IN_THREAD_MIN_BUDGET_MS;
+  const guarded = sources.filter((source) => !helps || source.text.length > IN_THREAD_MAX_LENGTH).length;
+  const cores = availableParallelism();
+  const workers =
+    length >= POOL_MIN_LENGTH
+      ? Math.max(guarded > 0 ? 1 : 0, Math.min(cores - (helps ? 1 : 0), Math.ceil(length / LENGTH_PER_WORKER), sources.length))
+      : Math.min(cores, guarded);
+
+  const { parseRoadmap } = helps ? await import('../parse/document.js') : { parseRoadmap: undefined };
+  const mainThread = parseRoadmap && {
+    parse: (source: SourceFile) => parseRoadmap(source, options.settings),
+    maxLength: IN_THREAD_MAX_LENGTH,
+  };
+  if (workers === 0) return sources.map((source) => mainThread!.parse(source));
+
   const { parseInWorkers } = await import('./parse-pool.js');
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(bytes / BYTES_PER_WORKER), indexes.length));
-  const sources = indexes.map((index) => files[index]!);
-  const outcomes = await parseInWorkers(sources, { settings: options.settings, timeoutMs: options.timeoutMs, workers });
-  return outcomes.map((outcome, i) => [
-    indexes[i]!,
-    'document' in outcome ? outcome.document : unparsedDocument(sources[i]!, outcome.limit),
-  ]);
+  const outcomes = await parseInWorkers(sources, { settings: options.settings, timeoutMs: options.timeoutMs, workers, mainThread });
+  return outcomes.map((outcome, i) => ('document' in outcome ? outcome.document : unparsedDocument(sources[i]!, outcome.limit)));
 }

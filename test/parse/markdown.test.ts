@@ -1,6 +1,7 @@
 /**
- * Emphasis and strikethrough are resolved by our linear-time resolvers: they must give exactly
- * the tree the stock micromark resolvers give, on any input.
+ * parseMarkdown must give exactly the tree of stock remark-parse + remark-gfm, on any input:
+ * emphasis and strikethrough are resolved by our linear-time resolvers, and text that cannot
+ * hold a literal autolink skips the pass that looks for them.
  */
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
@@ -12,13 +13,13 @@ import { parseMarkdown } from '../../src/parse/markdown.js';
 const stock = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Characters that open, close or interrupt spans, and some words between them. */
-const PIECES = ['*', '**', '***', '_', '__', '~', '~~', '~~~', 'a', 'b c', ' ', '\n', '[', ']', '(', ')', '!', '`', '\\', '.', 'x]: y\n', '<b>', '# '];
+const PIECES = ['*', '**', '***', '_', '__', '~', '~~', '~~~', 'a', 'b c', ' ', '\n', '[', ']', '(', ')', '!', '`', '\\', '.', 'x]: y\n', '<b>', '# ', 'www.x.io', 'HTTPS://a.b/c', 'a@b.co', '&#64;', '&commat;', '&amp;', '- [ ] '];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 /** Runs of delimiters of every length against letters: where leftover runs get paired again. */
 const RUNS = ['*', '**', '***', '****', '_', '__', '~', '~~', 'a', ' ', 'a*', '*a', '_a', 'a_'];
 const runs = fc.array(fc.constantFrom(...RUNS), { maxLength: 30 }).map((parts) => parts.join(''));
 
-describe('linear emphasis and strikethrough', () => {
+describe('parseMarkdown', () => {
   it.each([
     ['nested', '*a **b** c* and ***d*** and _e __f__ g_'],
     ['rule of three', '*foo**bar**baz*, **foo*bar*baz**, foo***bar***baz, *foo**bar*'],
@@ -26,6 +27,9 @@ describe('linear emphasis and strikethrough', () => {
     ['across links', '*a [b*](c) d* [e *f](g*) ~~h [i~~](j) k~~'],
     ['unmatched', `${'*a_ '.repeat(50)}${'a_ '.repeat(50)}${'~~a '.repeat(50)}`],
     ['strikethrough', '~a~ ~~b~~ ~~~c~~~ ~~d~ *~~e~~* ~~*f*~~ ~~g *h~~ i*'],
+    ['literal autolinks', 'www.example.com, https://example.com/a?b and mail@example.com in *text*'],
+    ['autolinks made by references', 'mail&#64;example.com and mail&commat;example.com and &#119;ww.example.com'],
+    ['no autolink possible', '- [ ] plain task with *emphasis* & [a link](./x) but no address'],
   ])('gives the stock tree: %s', (_name, text) => {
     expect(parseMarkdown(text)).toEqual(stock.parse(text));
   });
