@@ -5,8 +5,8 @@
  * entry, written atomically (temporary file, then rename), so that concurrent runs never see half
  * an entry. An entry that cannot be read or does not look right is a miss, and is rewritten.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDocument, Settings, SourceFile } from '../model/types.js';
@@ -44,7 +44,8 @@ export function openCache(directory: string, settings: Pick<Settings, 'milestone
     async get(source) {
       const key = keyOf(source);
       try {
-        const entry = JSON.parse(await readFile(join(directory, `${key}.json`), 'utf8')) as unknown;
+        // Synchronous: a warm run reads hundreds of small entries, and has nothing to overlap.
+        const entry = JSON.parse(readFileSync(join(directory, `${key}.json`), 'utf8')) as unknown;
         return isEntry(entry, key) ? entry.document : undefined;
       } catch {
         return undefined;

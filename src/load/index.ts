@@ -1,6 +1,5 @@
 /** The only file-system reads of the core: resolve the inputs, then read and decode each file. */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic, SourceFile } from '../model/types.js';
 import { decode } from './decode.js';
 import { type FileRef, resolvePaths } from './resolve-paths.js';
@@ -29,16 +28,18 @@ export async function readSource(ref: FileRef, maxFileSize: number): Promise<Loa
   try {
     // Opened once and checked through the handle, so a file swapped after the check is not read.
     // O_NONBLOCK: opening a FIFO that slipped past the resolver must not wait for a writer.
-    const handle = await open(ref.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    // Synchronous calls: for hundreds of small files they take a tenth of the time of the
+    // promise API's round trips through the thread pool, and there is nothing to overlap.
+    const fd = openSync(ref.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return refuse(ref.display, 'unreadable', 'not a regular file');
       if (info.size > maxFileSize) {
         return refuse(ref.display, 'parse-limit', `larger than --max-file-size (${info.size} > ${maxFileSize} bytes)`);
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';

@@ -76,7 +76,8 @@ class Walker {
       if (entry.isDirectory()) {
         await this.walk(path, accept, false);
       } else if (entry.isFile()) {
-        if (accept(path)) this.add(await realpath(path), path);
+        // A regular file's real path is its folder's real path and its name: no system call.
+        if (accept(path)) this.add(join(real, entry.name), path);
       } else if (entry.isSymbolicLink()) {
         await this.followLink(path, accept);
       }

@@ -42,8 +42,10 @@ export function buildVocabulary(settings: Pick<Settings, 'tierWords' | 'blocking
   const priorityPattern = wordPattern(priorityTable.map(([word]) => word));
   const headingPattern = wordPattern(headingTable.map(([word]) => word));
   const blockingPattern = wordPattern([...BLOCKING_WORDS, ...settings.blockingWords]);
-  const lookup = (table: Array<[string, RankedTier]>, word: string): RankedTier | undefined =>
-    table.find(([candidate]) => sameWord(candidate, word))?.[1];
+  const lookup = (table: Array<[string, RankedTier]>, word: string): RankedTier | undefined => {
+    const folded = foldedOf(word);
+    return table.find(([candidate]) => foldedOf(candidate) === folded)?.[1];
+  };
 
   return {
     priority(value) {
@@ -71,10 +73,20 @@ function tableOf(base: Record<RankedTier, string[]>, extra: Settings['tierWords'
   return table;
 }
 
-/** Compares words the way the pattern matches them: case, separators and a plural `s` aside. */
-function sameWord(candidate: string, found: string): boolean {
-  const fold = (word: string) => word.toLowerCase().replace(/[\s‐-–-]+/g, '-').replace(/s$/, '');
-  return fold(candidate) === fold(found);
+/** A word the way the pattern matches it: case, separators and a plural `s` aside. */
+function fold(word: string): string {
+  return word.toLowerCase().replace(/[\s‐-–-]+/g, '-').replace(/s$/, '');
+}
+
+/** `fold`, worked out once per word: a report looks the same few words up for every heading. */
+const foldedWords = new Map<string, string>();
+function foldedOf(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= 10_000) foldedWords.clear();
+    foldedWords.set(word, (folded = fold(word)));
+  }
+  return folded;
 }
 
 /**
