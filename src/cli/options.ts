@@ -32,11 +32,11 @@ export function addSharedOptions(command: Command): Command {
     .option('--no-cache', 'do not read or write the parse cache')
     .option('--cache-location <dir>', 'where the parse cache lives (default: node_modules/.cache/roadmap)')
     .addOption(
-      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger).default(5 * MIB, '5 MiB'),
+      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger('bytes')).default(5 * MIB, '5 MiB'),
     )
     .addOption(
       new Option('--parse-timeout <ms>', 'give up on a file whose parsing takes longer than this')
-        .argParser(milliseconds)
+        .argParser(positiveInteger('milliseconds'))
         .default(DEFAULT_PARSE_TIMEOUT_MS),
     );
 }
@@ -76,20 +76,15 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().startsWith(value);
 }
 
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
-    throw new InvalidArgumentError('expected a positive whole number of bytes');
-  }
-  return number;
-}
-
-function milliseconds(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
-    throw new InvalidArgumentError('expected a positive whole number of milliseconds');
-  }
-  return number;
+/** An option parser for a positive whole number of `unit`. */
+function positiveInteger(unit: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
+      throw new InvalidArgumentError(`expected a positive whole number of ${unit}`);
+    }
+    return number;
+  };
 }
 
 function pad(n: number): string {

@@ -1,70 +1,43 @@
 /**
- * Emphasis (`*`, `_`) resolved in linear time. micromark's own resolver walks back over every
- * earlier event for each closing run that finds no opener, so a paragraph of `*a_ ` or `a_ `
- * takes time quadratic in its length. This is the same resolver (micromark-core-commonmark
- * 2.0.4, `lib/attention.js`, MIT) with cmark's `openers_bottom`: once a closing run of some kind
- * has searched back and found nothing, later runs of the same kind stop where it started.
- * The output is the same event list; a property test compares it with the original.
+ * Emphasis (`*`, `_`) resolved in linear time (see `openers.ts`): the pairing and the events of
+ * micromark-core-commonmark 2.0.4 (`lib/attention.js`, MIT), found without its quadratic walk,
+ * so that a paragraph of `*a_ ` or `a_ ` no longer takes time quadratic in its length. The
+ * output is the same event list; a property test compares it with the original.
  */
 import { attention } from 'micromark-core-commonmark';
-import { push, splice } from 'micromark-util-chunked';
+import { push } from 'micromark-util-chunked';
 import { resolveAll } from 'micromark-util-resolve-all';
-import type { Construct, Event, Extension, Point, Resolver, Token } from 'micromark-util-types';
+import type { Construct, Event, Extension, Point, Resolver, Token, TokenizeContext } from 'micromark-util-types';
+import { type PairRules, replacing, resolvePairs } from './openers.js';
 
 const STAR = 42;
 const UNDERSCORE = 95;
 
-const resolveAllAttention: Resolver = (events, context) => {
-  // Per kind of closing run (marker, whether it can also open, length mod 3 — the inputs of the
-  // "rule of three"): every event at or below this index has been tried by a run of that kind.
-  const bottom = new Map<number, number>();
-  let index = -1;
-
-  while (++index < events.length) {
-    const closer = events[index]![1];
-    if (events[index]![0] !== 'enter' || closer.type !== 'attentionSequence' || !closer._close) continue;
-    const marker = context.sliceSerialize(closer).charCodeAt(0);
-    const closeSize = closer.end.offset - closer.start.offset;
-    const kind = marker * 6 + (closer._open ? 3 : 0) + (closeSize % 3);
-    const floor = bottom.get(kind) ?? -1;
-    let open = index;
-    let matched = false;
-
-    while (--open > floor) {
-      const opener = events[open]![1];
-      if (
-        events[open]![0] !== 'exit' ||
-        opener.type !== 'attentionSequence' ||
-        !opener._open ||
-        context.sliceSerialize(opener).charCodeAt(0) !== marker
-      ) {
-        continue;
-      }
-      const openSize = opener.end.offset - opener.start.offset;
+function attentionRules(context: TokenizeContext): PairRules {
+  const marker = (token: Token): number => context.sliceSerialize(token).charCodeAt(0);
+  const size = (token: Token): number => token.end.offset - token.start.offset;
+  return {
+    type: 'attentionSequence',
+    // The inputs of the "rule of three": marker, whether the closer can also open, size mod 3.
+    kind: (closer) => marker(closer) * 6 + (closer._open ? 3 : 0) + (size(closer) % 3),
+    fits(opener, closer) {
+      if (marker(opener) !== marker(closer)) return false;
       // If the opening can close or the closing can open, and the close size is not a multiple
       // of three but the sum of both sizes is, they do not match.
-      if ((opener._close || closer._open) && closeSize % 3 && !((openSize + closeSize) % 3)) continue;
-
-      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      return !((opener._close || closer._open) && size(closer) % 3 && !((size(opener) + size(closer)) % 3));
+    },
+    pair(events, open, index) {
+      const opener = events[open]![1];
+      const closer = events[index]![1];
+      const use = size(opener) > 1 && size(closer) > 1 ? 2 : 1;
       const start: Point = { ...opener.end };
       const end: Point = { ...closer.start };
       movePoint(start, -use);
       movePoint(end, use);
-      const openingSequence: Token = {
-        type: use > 1 ? 'strongSequence' : 'emphasisSequence',
-        start,
-        end: { ...opener.end },
-      };
-      const closingSequence: Token = {
-        type: use > 1 ? 'strongSequence' : 'emphasisSequence',
-        start: { ...closer.start },
-        end,
-      };
-      const text: Token = {
-        type: use > 1 ? 'strongText' : 'emphasisText',
-        start: { ...opener.end },
-        end: { ...closer.start },
-      };
+      const sequence = use > 1 ? 'strongSequence' : 'emphasisSequence';
+      const openingSequence: Token = { type: sequence, start, end: { ...opener.end } };
+      const closingSequence: Token = { type: sequence, start: { ...closer.start }, end };
+      const text: Token = { type: use > 1 ? 'strongText' : 'emphasisText', start: { ...opener.end }, end: { ...closer.start } };
       const group: Token = {
         type: use > 1 ? 'strong' : 'emphasis',
         start: { ...openingSequence.start },
@@ -73,56 +46,30 @@ const resolveAllAttention: Resolver = (events, context) => {
       opener.end = { ...openingSequence.start };
       closer.start = { ...closingSequence.end };
 
-      let nextEvents: Event[] = [];
+      let next: Event[] = [];
       // More markers in the opening than used: they stay, before the group.
-      if (opener.end.offset - opener.start.offset) {
-        nextEvents = push(nextEvents, [
-          ['enter', opener, context],
-          ['exit', opener, context],
-        ]);
-      }
-      nextEvents = push(nextEvents, [
+      if (size(opener)) next = push(next, [['enter', opener, context], ['exit', opener, context]]);
+      next = push(next, [
         ['enter', group, context],
         ['enter', openingSequence, context],
         ['exit', openingSequence, context],
         ['enter', text, context],
       ]);
-      nextEvents = push(
-        nextEvents,
-        resolveAll(context.parser.constructs.insideSpan.null ?? [], events.slice(open + 1, index), context),
-      );
-      nextEvents = push(nextEvents, [
+      next = push(next, resolveAll(context.parser.constructs.insideSpan.null ?? [], events.slice(open + 1, index), context));
+      next = push(next, [
         ['exit', text, context],
         ['enter', closingSequence, context],
         ['exit', closingSequence, context],
         ['exit', group, context],
       ]);
-      let offset = 0;
-      // More markers in the closing than used: they stay, after the group.
-      if (closer.end.offset - closer.start.offset) {
-        offset = 2;
-        nextEvents = push(nextEvents, [
-          ['enter', closer, context],
-          ['exit', closer, context],
-        ]);
-      }
-      splice(events, open - 1, index - open + 3, nextEvents);
-      // Everything from `open - 1` on was replaced: no kind may skip over it any more.
-      for (const [key, value] of bottom) if (value > open - 2) bottom.set(key, open - 2);
-      index = open + nextEvents.length - offset - 2;
-      matched = true;
-      break;
-    }
-    if (!matched) bottom.set(kind, index);
-  }
+      // More markers in the closing than used: they stay, after the group, to pair again.
+      if (!size(closer)) return { events: next, leftover: 0 };
+      return { events: push(next, [['enter', closer, context], ['exit', closer, context]]), leftover: 2 };
+    },
+  };
+}
 
-  // Runs that found no partner are plain text.
-  index = -1;
-  while (++index < events.length) {
-    if (events[index]![1].type === 'attentionSequence') events[index]![1].type = 'data';
-  }
-  return events;
-};
+const resolveAllAttention: Resolver = (events, context) => resolvePairs(events, attentionRules(context));
 
 /** Tokenizes like micromark's emphasis, resolves in linear time. */
 const linearAttention: Construct = {
@@ -131,16 +78,8 @@ const linearAttention: Construct = {
   resolveAll: resolveAllAttention,
 };
 
-/**
- * The micromark extension: turns the stock construct off and puts this one in its place, also
- * first among the resolvers of span content (links, emphasis, strikethrough), so the stock
- * resolver later finds nothing left to do there.
- */
-export const linearAttentionExtension: Extension = {
-  disable: { null: ['attention'] },
-  text: { [STAR]: linearAttention, [UNDERSCORE]: linearAttention },
-  insideSpan: { null: [linearAttention] },
-};
+/** The micromark extension that puts it in place of the stock emphasis. */
+export const linearAttentionExtension: Extension = replacing('attention', [STAR, UNDERSCORE], linearAttention);
 
 /** Moves a point within a line (micromark's `movePoint`). */
 function movePoint(point: Point, offset: number): void {
