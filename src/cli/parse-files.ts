@@ -2,17 +2,17 @@
  * Loaded files → RoadmapDocuments, in order: from the cache where it holds them, else parsed.
  *
  * Where a file is parsed:
- * - a file over 16 KiB always in a worker, so that --parse-timeout holds for it;
- * - a smaller file in the main thread, where no budget applies: starting a worker costs more
- *   than parsing it, and no input that small is known to take near the budget (the slowest
+ * - a file over 16 KiB in a worker, so that --parse-timeout holds for it;
+ * - a smaller one in the main thread, where no budget applies: starting a worker costs more than
+ *   parsing it, and no input that small is known to take near the budget (the slowest
  *   pathological pattern we know parses 16 KiB in about half a second). A budget under 2 s
  *   sends every file to a worker, so that it is always enforced;
- * - in a large run (256 KiB or more to parse), the files are shared between the main thread and
- *   one worker per other core.
+ * - every file of a large run (256 KiB or more to parse) in a pool of one worker per core, with
+ *   the budget.
  */
 import { availableParallelism } from 'node:os';
 import type { LoadedFile } from '../load/index.js';
-import type { RoadmapDocument, Settings, SourceFile } from '../model/types.js';
+import type { RoadmapDocument, Settings } from '../model/types.js';
 import { unparsedDocument } from '../parse/unparsed.js';
 import type { ParseCache } from './cache.js';
 
@@ -41,8 +41,11 @@ export async function parseFiles(files: readonly LoadedFile[], options: ParseFil
   }
 
   const todo = files.map((_, index) => index).filter((index) => documents[index] === undefined);
-  const sources = todo.map((index) => files[index]!);
-  for (const [i, document] of (await parse(sources, options)).entries()) documents[todo[i]!] = document;
+  const parsed = await parse(
+    todo.map((index) => files[index]!),
+    options,
+  );
+  parsed.forEach((document, i) => (documents[todo[i]!] = document));
 
   if (cache) {
     await Promise.all(
@@ -58,24 +61,29 @@ export async function parseFiles(files: readonly LoadedFile[], options: ParseFil
 }
 
 async function parse(sources: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
-  if (sources.length === 0) return [];
   const length = sources.reduce((sum, source) => sum + source.text.length, 0);
-  const helps = options.timeoutMs >= IN_THREAD_MIN_BUDGET_MS;
-  const guarded = sources.filter((source) => !helps || source.text.length > IN_THREAD_MAX_LENGTH).length;
-  const cores = availableParallelism();
-  const workers =
-    length >= POOL_MIN_LENGTH
-      ? Math.max(guarded > 0 ? 1 : 0, Math.min(cores - (helps ? 1 : 0), Math.ceil(length / LENGTH_PER_WORKER), sources.length))
-      : Math.min(cores, guarded);
+  const pooled = (source: LoadedFile): boolean =>
+    length >= POOL_MIN_LENGTH || options.timeoutMs < IN_THREAD_MIN_BUDGET_MS || source.text.length > IN_THREAD_MAX_LENGTH;
+  const toPool = sources.filter(pooled);
+  const workers = Math.min(availableParallelism(), Math.ceil(length / LENGTH_PER_WORKER), toPool.length);
+  const pool = toPool.length > 0 ? parseInPool(toPool, options, workers) : Promise.resolve([]);
 
-  const { parseRoadmap } = helps ? await import('../parse/document.js') : { parseRoadmap: undefined };
-  const mainThread = parseRoadmap && {
-    parse: (source: SourceFile) => parseRoadmap(source, options.settings),
-    maxLength: IN_THREAD_MAX_LENGTH,
-  };
-  if (workers === 0) return sources.map((source) => mainThread!.parse(source));
+  const documents = new Map<LoadedFile, RoadmapDocument>();
+  const inThread = sources.filter((source) => !pooled(source));
+  if (inThread.length > 0) {
+    const { parseRoadmap } = await import('../parse/document.js');
+    for (const source of inThread) {
+      documents.set(source, parseRoadmap(source, options.settings));
+      // Between files, the workers' messages (and their budgets' timers) get their turn.
+      if (toPool.length > 0) await new Promise((next) => setImmediate(next));
+    }
+  }
+  (await pool).forEach((document, i) => documents.set(toPool[i]!, document));
+  return sources.map((source) => documents.get(source)!);
+}
 
+async function parseInPool(sources: LoadedFile[], options: ParseFilesOptions, workers: number): Promise<RoadmapDocument[]> {
   const { parseInWorkers } = await import('./parse-pool.js');
-  const outcomes = await parseInWorkers(sources, { settings: options.settings, timeoutMs: options.timeoutMs, workers, mainThread });
+  const outcomes = await parseInWorkers(sources, { settings: options.settings, timeoutMs: options.timeoutMs, workers });
   return outcomes.map((outcome, i) => ('document' in outcome ? outcome.document : unparsedDocument(sources[i]!, outcome.limit)));
 }

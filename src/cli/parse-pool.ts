@@ -2,8 +2,7 @@
  * A pool of parse workers with a time budget per file. Each worker parses one file after another
  * and posts back its RoadmapDocument; a file that is still being parsed when its budget runs out
  * has its worker terminated (JavaScript cannot be interrupted in any other way), is reported as a
- * `parse-limit` error, and the files that were waiting go on in a fresh worker. The main thread
- * may help with the small files, one at a time, between the messages of the workers.
+ * `parse-limit` error, and the files that were waiting go on in a fresh worker.
  */
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, RoadmapDocument, Settings, SourceFile } from '../model/types.js';
@@ -13,10 +12,7 @@ export interface PoolOptions {
   settings: Pick<Settings, 'milestoneDepth'>;
   /** Wall-clock budget per file, in milliseconds, counted from when its worker starts on it. */
   timeoutMs: number;
-  /** Workers to start; 0 when the main thread parses everything (every file is small). */
   workers: number;
-  /** Lets the main thread parse files up to `maxLength` characters itself (no budget applies). */
-  mainThread?: { parse: (source: SourceFile) => RoadmapDocument; maxLength: number };
 }
 
 /** What a file came to: its document, or the `parse-limit` diagnostic that replaced it. */
@@ -164,35 +160,11 @@ export function parseInWorkers(sources: readonly SourceFile[], options: PoolOpti
       }
     }
 
-    /** The main thread's share: small files from the back of the queue (workers take from the
-     *  front), yielding after each so that the workers' messages are not kept waiting. */
-    const help = async (helper: NonNullable<PoolOptions['mainThread']>): Promise<void> => {
-      for (;;) {
-        let index = queue.length - 1;
-        while (index >= 0 && queue[index]!.source.text.length > helper.maxLength) index--;
-        if (failed) return;
-        if (index < 0) {
-          // Only large files are left: they need a worker, whatever the count asked for.
-          if (queue.length > 0 && slots.size === 0) new Slot();
-          return;
-        }
-        const [job] = queue.splice(index, 1);
-        try {
-          settle(job!, { document: helper.parse(job!.source) });
-        } catch (error) {
-          fail(error as Error);
-          return;
-        }
-        await new Promise((next) => setImmediate(next));
-      }
-    };
-
     if (sources.length === 0) {
       resolve([]);
       return;
     }
-    const count = Math.min(options.workers, sources.length);
-    for (let i = 0; i < count && queue.length > 0; i++) new Slot();
-    if (options.mainThread) void help(options.mainThread);
+    const count = Math.max(1, Math.min(options.workers, sources.length));
+    for (let i = 0; i < count; i++) new Slot();
   });
 }

@@ -43,32 +43,6 @@ describe('parseInWorkers', () => {
     for (const index of [0, 2, 3]) expect(outcomes[index]).toEqual({ document: parseRoadmap(sources[index]!, settings) });
   });
 
-  it('lets the main thread take small files, never large ones', async () => {
-    const sources = [
-      source('roadmap/big.md', ordinaryRoadmap(40 * 1024)),
-      ...Array.from({ length: 12 }, (_, i) => source(`roadmap/small-${i}.md`, ordinaryRoadmap(2 * 1024, i + 3))),
-    ];
-    const inMain: string[] = [];
-    const mainThread = {
-      maxLength: 16 * 1024,
-      parse: (s: SourceFile) => {
-        inMain.push(s.path);
-        return parseRoadmap(s, settings);
-      },
-    };
-    const outcomes = await parseInWorkers(sources, { settings, timeoutMs: 20_000, workers: 1, mainThread });
-    expect(outcomes).toEqual(sources.map((s) => ({ document: parseRoadmap(s, settings) })));
-    expect(inMain).not.toContain('roadmap/big.md');
-    expect(inMain.length).toBeGreaterThan(0);
-  });
-
-  it('starts a worker for a large file even when asked for none', async () => {
-    const sources = [source('roadmap/big.md', ordinaryRoadmap(40 * 1024)), source('roadmap/small.md', seedText())];
-    const mainThread = { maxLength: 16 * 1024, parse: (s: SourceFile) => parseRoadmap(s, settings) };
-    const outcomes = await parseInWorkers(sources, { settings, timeoutMs: 20_000, workers: 0, mainThread });
-    expect(outcomes).toEqual(sources.map((s) => ({ document: parseRoadmap(s, settings) })));
-  });
-
   it('returns nothing for nothing', async () => {
     expect(await parseInWorkers([], { settings, timeoutMs: 1000, workers: 2 })).toEqual([]);
   });
