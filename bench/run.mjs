@@ -3,7 +3,7 @@
 // the same run. Commands are run in turn (interleaved), and medians are kept, so that a machine
 // whose load changes meanwhile skews both sides alike. Prints markdown (bench/RESULTS.md is its
 // output on the project's machine). Only public tools: node, the built bin, the baseline script.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,6 +60,20 @@ function time([command, ...args]) {
   return ms;
 }
 
+/** Wall time of commands run side by side, until the last one ends, in milliseconds. */
+async function together(commands) {
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    commands.map(
+      ([command, ...args]) =>
+        new Promise((resolve, reject) =>
+          spawn(command, args, { stdio: 'ignore' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`)))),
+        ),
+    ),
+  );
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 /** Peak resident memory of one run of a node command, in MiB. */
 function peak([node, ...args]) {
   const result = spawnSync(node, ['--import', PEAK, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -95,6 +109,15 @@ log('600 copies of the seed, cold …');
 const dir600 = copies(600);
 const [baseline600, cold600] = medians([[NODE, BASELINE, join(dir600, 'roadmap')], uncached(dir600)], runs(5));
 row('600 seed copies, cold (`--no-cache`)', ms(cold600), `plain remark parse: ${ms(baseline600)}`, x(cold600 / baseline600), '≤ 0.5×');
+
+// What this machine gives two parsers at once: the plain parse in two processes, each on half of
+// the copies, side by side. Its ratio to one process on all of them bounds what parallel parsing
+// can gain here.
+const halves = [copies(300), project('copies-300b', Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`roadmap/copy-${i + 301}.md`, copyOf(seed, i + 301)])))];
+const split = [];
+for (let round = 0; round < runs(3); round++) split.push(await together(halves.map((dir) => [NODE, BASELINE, join(dir, 'roadmap')])));
+const split600 = split.sort((a, b) => a - b)[Math.floor(split.length / 2)];
+row('the same plain parse in 2 processes, 300 files each, side by side', ms(split600), `one process: ${ms(baseline600)}`, x(split600 / baseline600), '(the machine)');
 
 log('600 copies of the seed, warm …');
 const [bare600, warm600] = medians([[NODE, '-e', '0'], cached(dir600)], runs(15), 2);
