@@ -30,7 +30,9 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
 
   const language = opening[1]!.trim();
   const closing = findClosing(text, opening[0].length);
-  const blockEnd = closing ?? text.length;
+  // Without a closing line it is no front matter but a thematic break, as GitHub renders it.
+  if (closing === undefined) return { data: {}, body: text, diagnostics: [] };
+  const blockEnd = closing;
   const body = blankLines(text.slice(0, blockEnd)) + text.slice(blockEnd);
   const fail = (line: number, message: string): FrontMatterResult => ({
     data: {},
@@ -41,7 +43,6 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
   if (language !== '' && !/^ya?ml$/i.test(language)) {
     return fail(1, `front matter in "${printable(language)}" is refused: only YAML is read`);
   }
-  if (closing === undefined) return fail(1, 'front matter is not closed by a "---" line');
   if (blockEnd > MAX_FRONT_MATTER_BYTES) {
     return fail(1, `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`);
   }

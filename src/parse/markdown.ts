@@ -3,9 +3,16 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { repairBareBoxes } from './bare-boxes.js';
+import { repairOrderedAfterCode } from './ordered-after-code.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/** Parses as GitHub does, where remark and GitHub's cmark-gfm part ways (see the repairs). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return repairBareBoxes(parseOnce(text), text, parseOnce);
+}
+
+function parseOnce(text: string): Root {
+  return repairOrderedAfterCode(processor.parse(text), text, parseOnce);
 }
