@@ -79,13 +79,15 @@ function countByTier(blockers: readonly Blocker[]): string {
     .join(', ');
 }
 
-const TIER_COLUMNS: Column[] = [
-  { title: 'Tier', align: 'left' },
+/** The columns `numbers` fills, after the name of what they count. */
+const PROGRESS_COLUMNS: Column[] = [
   { title: 'Done', align: 'right' },
   { title: 'Total', align: 'right' },
   { title: '%', align: 'right' },
   { title: 'Progress', align: 'left' },
 ];
+
+const TIER_COLUMNS: Column[] = [{ title: 'Tier', align: 'left' }, ...PROGRESS_COLUMNS];
 
 function tierSection(report: Report): RootContent[] {
   // Like the terminal view, an empty unprioritized tier is noise: every other tier is always shown.
@@ -99,14 +101,7 @@ function numbers(progress: Progress, width: number): string[] {
   return [String(progress.done), String(progress.total), `${percent(progress)}%`, progressBar(progress, width)];
 }
 
-const MILESTONE_COLUMNS: Column[] = [
-  { title: 'Milestone', align: 'left' },
-  { title: 'Tier', align: 'left' },
-  { title: 'Done', align: 'right' },
-  { title: 'Total', align: 'right' },
-  { title: '%', align: 'right' },
-  { title: 'Progress', align: 'left' },
-];
+const MILESTONE_COLUMNS: Column[] = [{ title: 'Milestone', align: 'left' }, { title: 'Tier', align: 'left' }, ...PROGRESS_COLUMNS];
 
 /** Per release: its files, its milestones, what blocks it and, with --verbose, every open task. */
 function releaseSections(report: Report, context: RenderContext): RootContent[] {
