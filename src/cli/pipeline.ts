@@ -22,13 +22,17 @@ export async function runPipeline(
   options: SharedOptions,
   io: Io,
   adjust: (settings: Settings) => Settings = (s) => s,
+  /** Files to leave out (by path relative to the working directory), e.g. a report's own output. */
+  skip: (path: string) => boolean = () => false,
 ): Promise<PipelineResult> {
   const cwd = workingDirectory(options, io);
   const today = resolveToday(options, io);
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
   const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
-  const files = await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
+  const files = (await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 })).filter(
+    (file) => !skip(file.path),
+  );
   if (files.length === 0) {
     throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
   }

@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { type ReportOptions, reportCommand } from './commands/report.js';
 import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
@@ -31,6 +32,16 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .action(async (paths: string[], options: SharedOptions) => {
       run.exitCode = await statusCommand(paths, options, io);
+    });
+
+  addSharedOptions(
+    program.command('report').description('a markdown progress report: tier and milestone tables, linked blockers'),
+  )
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .option('-o, --output <file>', 'write the report to FILE (relative to --cwd); links are relative to its folder')
+    .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
+    .action(async (paths: string[], options: ReportOptions) => {
+      run.exitCode = await reportCommand(paths, options, io);
     });
 
   return program;

@@ -43,6 +43,19 @@ export interface RenderContext {
   color: boolean;
   /** List every open task, not only blockers. */
   verbose: boolean;
+  /**
+   * For reports that link to roadmap files: the working directory and the folder the report is
+   * written to, both absolute. Links are made relative to that folder; without it (a report on
+   * stdout), relative to the working directory.
+   */
+  links?: LinkBase;
+}
+
+export interface LinkBase {
+  /** The working directory, which file paths in the report are relative to. */
+  cwd: string;
+  /** The folder the report lies in. */
+  reportDir: string;
 }
 
 /** A renderer: report in, string out. No I/O. */
