@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     env: { NO_COLOR: '1', TZ: 'UTC', LANG: 'C' },
     testTimeout: 30_000,
   },
