@@ -43,6 +43,13 @@ export interface RenderContext {
   color: boolean;
   /** List every open task, not only blockers. */
   verbose: boolean;
+  /**
+   * Where the working directory lies in the repository, `/`-separated, '' at its root: GitHub
+   * annotations name files from the repository root.
+   */
+  pathPrefix?: string;
+  /** The most UTF-8 bytes the output may take (a job summary has a limit). */
+  maxBytes?: number;
 }
 
 /** A renderer: report in, string out. No I/O. */
