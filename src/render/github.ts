@@ -7,9 +7,9 @@
 import { posix } from 'node:path';
 import { isFatal } from '../model/fatal.js';
 import type { Blocker, Diagnostic, RenderContext, Report } from '../model/types.js';
-import { workflowCommand } from './escape-workflow.js';
+import { type WorkflowCommandName, workflowCommand } from './escape-workflow.js';
 import { neutralise } from './sanitize.js';
-import { clip, plural } from './verdict.js';
+import { clip, plural } from './text.js';
 
 /** GitHub's limit of annotations per kind and step. */
 export const ANNOTATIONS_PER_STEP = 10;
@@ -37,29 +37,23 @@ export function renderGithub(report: Report, context: RenderContext): string {
 }
 
 function blockerAnnotation(blocker: Blocker, prefix: string): string {
-  return workflowCommand(
-    'error',
-    {
-      file: repositoryPath(prefix, blocker.file),
-      line: blocker.line,
-      col: blocker.column,
-      title: `${blocker.tier} blocker in ${clip(neutralise(blocker.milestone), 200)}`,
-    },
-    clip(neutralise(blocker.text), MAX_MESSAGE),
-  );
+  const title = `${blocker.tier} blocker in ${clip(neutralise(blocker.milestone), 200)}`;
+  return annotation('error', blocker, prefix, title, blocker.text);
 }
 
 function diagnosticAnnotation(diagnostic: Diagnostic, prefix: string): string {
-  return workflowCommand(
-    'warning',
-    {
-      file: repositoryPath(prefix, diagnostic.file),
-      line: diagnostic.line,
-      col: diagnostic.column,
-      title: `roadmap ${diagnostic.severity} (${diagnostic.rule})`,
-    },
-    clip(neutralise(diagnostic.message), MAX_MESSAGE),
-  );
+  return annotation('warning', diagnostic, prefix, `roadmap ${diagnostic.severity} (${diagnostic.rule})`, diagnostic.message);
+}
+
+function annotation(
+  command: WorkflowCommandName,
+  at: { file: string; line: number; column: number },
+  prefix: string,
+  title: string,
+  message: string,
+): string {
+  const place = { file: repositoryPath(prefix, at.file), line: at.line, col: at.column };
+  return workflowCommand(command, { ...place, title }, clip(neutralise(message), MAX_MESSAGE));
 }
 
 /** The file as GitHub names it: from the repository root, `/`-separated. */

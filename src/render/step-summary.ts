@@ -12,7 +12,8 @@ import { isFatal } from '../model/fatal.js';
 import type { Blocker, ReleaseVerdict, RenderContext, Report } from '../model/types.js';
 import { repositoryPath } from './github.js';
 import { neutralise } from './sanitize.js';
-import { clip, plural, releaseVerdict } from './verdict.js';
+import { clip, plural } from './text.js';
+import { releaseVerdict } from './verdict.js';
 
 /** GitHub's limit on the summary of one step. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;

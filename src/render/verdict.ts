@@ -1,6 +1,7 @@
 /** The gate's verdict on a release in words, shared by the check output and the job summary. */
 import { TIERS } from '../model/tier.js';
 import type { Blocker, ReleaseVerdict, Tier } from '../model/types.js';
+import { plural } from './text.js';
 
 /** `5 open tasks (critical)`, or `7 open tasks (2 critical, 5 high)` when tiers are mixed. */
 export function describeBlockers(blockers: readonly Blocker[]): string {
@@ -16,14 +17,4 @@ export function releaseVerdict(release: ReleaseVerdict, failOn: Tier): { word: '
   return release.blocked
     ? { word: 'BLOCKED', detail: describeBlockers(release.blockers) }
     : { word: 'CLEAR', detail: `no open task blocks it (fail-on ${failOn})` };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** At most `max` characters (code points, so no surrogate pair is cut), with `…` when cut. */
-export function clip(text: string, max: number): string {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }

@@ -167,6 +167,16 @@ describe('roadmap check under GitHub Actions', () => {
     expect(commandLines(result.stdout)).toEqual(['::error file=docs/roadmap/a.md,line=5,col=1,title=critical blocker in Critical::fix it']);
   });
 
+  it('cuts a very long task text in its annotation; the log keeps it whole', async () => {
+    const long = 'word '.repeat(1000).trim();
+    const result = await runWithEnv(project({ 'roadmap/a.md': `# A\n\n## Critical\n\n- [ ] ${long}\n` }), GITHUB, 'check');
+    const [annotation] = commandLines(result.stdout);
+    const message = annotation!.slice(annotation!.lastIndexOf('::') + 2);
+    expect(Array.from(message)).toHaveLength(1000);
+    expect(message.endsWith('…')).toBe(true);
+    expect(result.stdout).toContain(`roadmap/a.md:5:1  ${long}  (Critical, critical)\n`);
+  });
+
   it('keeps stdout one JSON document with --json; annotations go to stderr', async () => {
     const result = await runWithEnv(seedProject(), GITHUB, 'check', '--json');
     expect(result.code).toBe(1);
