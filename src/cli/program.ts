@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { checkCommand, type CheckOptions, failOnOption } from './commands/check.js';
 import { type ReportOptions, reportCommand } from './commands/report.js';
 import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
@@ -32,6 +33,13 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .action(async (paths: string[], options: SharedOptions) => {
       run.exitCode = await statusCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('check').description('the CI gate: exit 1 while a release is blocked, naming each blocking task'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .addOption(failOnOption())
+    .action(async (paths: string[], options: CheckOptions) => {
+      run.exitCode = await checkCommand(paths, options, io);
     });
 
   addSharedOptions(

@@ -49,6 +49,13 @@ export interface RenderContext {
    * stdout), relative to the working directory.
    */
   links?: LinkBase;
+  /**
+   * Where the working directory lies in the repository, `/`-separated, '' at its root: GitHub
+   * annotations name files from the repository root.
+   */
+  pathPrefix?: string;
+  /** The most UTF-8 bytes the output may take (a job summary has a limit). */
+  maxBytes?: number;
 }
 
 export interface LinkBase {

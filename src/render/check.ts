@@ -1,0 +1,27 @@
+/**
+ * The plain output of `roadmap check`: one line per blocking task, `file:line:column  text
+ * (milestone, tier)`, then a verdict per release. It is read in CI logs, so every line is also
+ * defused: roadmap text can never start a workflow command there.
+ */
+import { Chalk } from 'chalk';
+import type { Blocker, RenderContext, Report } from '../model/types.js';
+import { defuseLogLine } from './escape-workflow.js';
+import { neutralise } from './sanitize.js';
+import { releaseVerdict } from './verdict.js';
+
+export function renderCheck(report: Report, context: RenderContext): string {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const lines = report.roadmaps.flatMap((roadmap) => roadmap.blockers.map(blockerLine));
+  for (const release of report.releases) {
+    const { word, detail } = releaseVerdict(release, report.failOn);
+    const line = defuseLogLine(`${word}  ${neutralise(release.name)}: ${detail}`);
+    // The line starts with the verdict word, which is ours: colour it last.
+    lines.push(`${word === 'BLOCKED' ? c.red.bold(word) : c.green.bold(word)}${line.slice(word.length)}`);
+  }
+  return lines.join('\n');
+}
+
+export function blockerLine(blocker: Blocker): string {
+  const where = `${neutralise(blocker.file)}:${blocker.line}:${blocker.column}`;
+  return defuseLogLine(`${where}  ${neutralise(blocker.text)}  (${neutralise(blocker.milestone)}, ${blocker.tier})`);
+}
