@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { type ReportOptions, reportCommand } from './commands/report.js';
+import { lintCommand, type LintOptions } from './commands/lint.js';
 import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
@@ -42,6 +43,13 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
     .action(async (paths: string[], options: ReportOptions) => {
       run.exitCode = await reportCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('lint').description('structural diagnostics, by stable rule id'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
+    .action(async (paths: string[], options: LintOptions) => {
+      run.exitCode = await lintCommand(paths, options, io);
     });
 
   return program;
