@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { initCommand, type InitOptions } from './commands/init.js';
 import { type ReportOptions, reportCommand } from './commands/report.js';
 import { lintCommand, type LintOptions } from './commands/lint.js';
 import { statusCommand } from './commands/status.js';
@@ -50,6 +51,15 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
     .action(async (paths: string[], options: LintOptions) => {
       run.exitCode = await lintCommand(paths, options, io);
+    });
+
+  program
+    .command('init')
+    .description('scaffold ./roadmap with a starter file (never overwrites)')
+    .option('--cwd <dir>', 'the folder to create roadmap/ in')
+    .option('--today <date>', 'the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
+    .action(async (options: InitOptions) => {
+      run.exitCode = await initCommand(options, io);
     });
 
   return program;
