@@ -24,7 +24,8 @@ export async function fixFiles(
     const shown = neutralise(document.file);
     const absolute = resolve(pipeline.cwd, document.file);
     const raw = await readRaw(absolute, maxFileSize);
-    const result = 'refused' in raw ? { kind: 'refused' as const, reason: raw.refused } : fixMojibake(document.file, raw.bytes, pipeline.settings);
+    const result =
+      'refused' in raw ? { kind: 'refused' as const, reason: raw.refused } : fixMojibake(document.file, raw.bytes, pipeline.settings);
     if (result.kind === 'refused') {
       io.stderr(`roadmap: ${shown}: not fixed: ${result.reason}\n`);
     } else if (result.kind === 'fixed') {

@@ -18,19 +18,22 @@ function repaired(text: string): string {
   return text.replaceAll('游댮', '🔴').replaceAll('游리', '🟡').replaceAll('游릭', '🟢');
 }
 
+/** What lint finds in the seed, as `line rule`. */
+const SEED_FINDINGS = [
+  '12 mojibake',
+  '22 missing-reference',
+  '26 mojibake',
+  '36 mojibake',
+  '46 mojibake',
+  '56 mojibake',
+];
+
 describe('roadmap lint on the seed', () => {
   it('warns of each mojibake marker and the missing plan, and exits 0', async () => {
     const result = await run(seedProject(), 'lint');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(ruleLines(result.stdout)).toEqual([
-      '12 mojibake',
-      '22 missing-reference',
-      '26 mojibake',
-      '36 mojibake',
-      '46 mojibake',
-      '56 mojibake',
-    ]);
+    expect(ruleLines(result.stdout)).toEqual(SEED_FINDINGS);
     expect(result.stdout).toContain(
       'roadmap/vnext.md:22:36  warning  "PR_PLAN_FINAL_REPAIRS.md" does not exist (looked for roadmap/PR_PLAN_FINAL_REPAIRS.md)  (missing-reference)\n',
     );
@@ -47,14 +50,7 @@ describe('roadmap lint on the seed', () => {
     const dir = seedProject();
     const lint = JSON.parse((await run(dir, 'lint', '--json')).stdout);
     const status = JSON.parse((await run(dir, 'status', '--json')).stdout);
-    expect(lint.roadmaps[0].diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`)).toEqual([
-      '12 mojibake',
-      '22 missing-reference',
-      '26 mojibake',
-      '36 mojibake',
-      '46 mojibake',
-      '56 mojibake',
-    ]);
+    expect(lint.roadmaps[0].diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`)).toEqual(SEED_FINDINGS);
     expect(lint.roadmaps[0].diagnostics[0]).toEqual({
       file: 'roadmap/vnext.md',
       line: 12,
