@@ -12,3 +12,6 @@ export { escapeData, escapeProperty, workflowCommand } from './render/escape-wor
 export { TIERS, DEFAULT_SETTINGS } from './model/tier.js';
 export * from './model/types.js';
 export { main } from './cli/main.js';
+export { lintDocument, lintReport, LINT_RULES, type LintContext, type LintRule, type LintRuleId } from './lint/index.js';
+export { fixMojibake, type FixResult, type MarkerFix } from './lint/fix.js';
+export { CONFIG_SCHEMA_FILE, configJsonSchema, renderConfigJsonSchema } from './model/config-json-schema.js';

@@ -5,7 +5,9 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { checkCommand, type CheckOptions, failOnOption } from './commands/check.js';
+import { initCommand, type InitOptions } from './commands/init.js';
 import { type ReportOptions, reportCommand } from './commands/report.js';
+import { lintCommand, type LintOptions } from './commands/lint.js';
 import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
@@ -50,6 +52,22 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
     .action(async (paths: string[], options: ReportOptions) => {
       run.exitCode = await reportCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('lint').description('structural diagnostics, by stable rule id'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
+    .action(async (paths: string[], options: LintOptions) => {
+      run.exitCode = await lintCommand(paths, options, io);
+    });
+
+  program
+    .command('init')
+    .description('scaffold ./roadmap with a starter file (never overwrites)')
+    .option('--cwd <dir>', 'the folder to create roadmap/ in')
+    .option('--today <date>', 'the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
+    .action(async (options: InitOptions) => {
+      run.exitCode = await initCommand(options, io);
     });
 
   return program;

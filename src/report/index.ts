@@ -49,13 +49,19 @@ function reportRoadmap(
   words: ReturnType<typeof buildVocabulary>,
 ): RoadmapReport {
   const diagnostics: Diagnostic[] = [...document.diagnostics];
+  const reported = new Set<string>();
   const milestones: ReportedMilestone[] = [];
   const blockers: Blocker[] = [];
   const tasks: Array<{ tier: Tier; checked: boolean }> = [];
 
   for (const milestone of document.milestones) {
     const resolution = resolveTier(document, milestone, words);
-    diagnostics.push(...resolution.diagnostics);
+    // A Priority shared by several milestones (front matter, a parent heading) is reported once.
+    for (const found of resolution.diagnostics) {
+      const key = `${found.line}:${found.column}:${found.rule}:${found.message}`;
+      if (!reported.has(key)) diagnostics.push(found);
+      reported.add(key);
+    }
     const blocking = isBlockingMilestone(document, milestone, words);
     const open = milestone.tasks.filter((task) => !task.checked);
     for (const task of milestone.tasks) tasks.push({ tier: resolution.tier, checked: task.checked });
