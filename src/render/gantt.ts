@@ -39,7 +39,18 @@ function taskLine(milestone: ReportedMilestone): string {
   if (milestone.total > 0 && milestone.done === milestone.total) tags.push('done');
   else if (milestone.done > 0) tags.push('active');
   if (milestone.overdue) tags.push('crit');
-  return `${escapeText(milestone.title) || 'untitled'} :${[...tags, start, due].join(', ')}`;
+  return `${escapeTaskName(milestone.title) || 'untitled'} :${[...tags, start, due].join(', ')}`;
+}
+
+/**
+ * Roadmap text made inert in a gantt line. `:` ends a task's name, `#` and `%` start comments and
+ * `;` ends a statement, so each is written as mermaid's entity code (`#58;`), which mermaid draws
+ * as the character itself. One pass, so an escaped `#` is never escaped again.
+ */
+export function escapeText(text: string): string {
+  return neutralise(text)
+    .trim()
+    .replace(/[#:;%]/g, (char) => `#${char.charCodeAt(0)};`);
 }
 
 /**
@@ -49,15 +60,8 @@ function taskLine(milestone: ReportedMilestone): string {
 const KEYWORD =
   /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescr|acctitle|section|click|href|call|vert|\d{4}-\d{2}-\d{2})/i;
 
-/**
- * Roadmap text made inert in a gantt line. `:` ends a task's name, `#` and `%` start comments and
- * `;` ends a statement, so each is written as mermaid's entity code (`#58;`), which mermaid draws
- * as the character itself; a keyword at the start has its first letter written the same way.
- * One pass, so an escaped `#` is never escaped again.
- */
-export function escapeText(text: string): string {
-  const escaped = neutralise(text)
-    .trim()
-    .replace(/[#:;%]/g, (char) => `#${char.charCodeAt(0)};`);
+/** A task's name starts its line, so a leading keyword has its first character escaped too. */
+export function escapeTaskName(text: string): string {
+  const escaped = escapeText(text);
   return KEYWORD.test(escaped) ? `#${escaped.charCodeAt(0)};${escaped.slice(1)}` : escaped;
 }
