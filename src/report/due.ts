@@ -118,9 +118,5 @@ function problem(field: Field, resolution: Resolution): string {
       'give the milestone a Start field, or the document a Generated or Last Updated date'
     );
   }
-  return (
-    `${field.key} "${field.value}" cannot be read as a date; ` +
-    'write a date (2026-03-31, by 2026-03-31, Q1 2026, H1 2026, March 2026), a span (Immediate, 2 weeks, 4-6 weeks, ' +
-    'Next 3-6 Months) or an open end (Ongoing, 6+ months)'
-  );
+  return `${field.key} "${field.value}" cannot be read as a date; write e.g. 2026-03-31, Q1 2026, March 2026, 4-6 weeks or Ongoing`;
 }

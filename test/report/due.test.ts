@@ -101,7 +101,9 @@ describe('which field or heading decides', () => {
     expect(result.milestones[0]!.due).toBeNull();
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ line: 7, column: 1, severity: 'warning', rule: 'timeline' });
-    expect(result.diagnostics[0]!.message).toMatch(/^Timeline "when ready" cannot be read as a date; write a date \(2026-03-31/);
+    expect(result.diagnostics[0]!.message).toBe(
+      'Timeline "when ready" cannot be read as a date; write e.g. 2026-03-31, Q1 2026, March 2026, 4-6 weeks or Ongoing',
+    );
   });
 
   it('an unreadable Timeline on a heading above is reported once, on that heading, and skipped below it', () => {
