@@ -109,7 +109,9 @@ export function parseDay(value: string): string | null {
  * parts are tried first, then the text after the last separator, before the first, and the whole
  * title. Headings are prose, so a title that names no horizon is not a problem: null.
  */
-export function headingHorizon(title: string): Timeline | null {
+export function headingHorizon(heading: string): Timeline | null {
+  // Single spaces first: the separator pattern below would backtrack through long runs.
+  const title = heading.replace(/\s+/g, ' ');
   const groups = [...title.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.replace(/^\s*(?:target|due|eta|deadline)\s*:\s*/i, ''));
   const rest = title.replace(/\([^()]*\)/g, ' ').trim();
   const segments = rest.split(/\s+[-–—|]\s+|:\s+/);
