@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { isIsoDate } from '../report/calendar.js';
 import type { Io } from './io.js';
 
 export interface SharedOptions {
@@ -15,6 +16,8 @@ export interface SharedOptions {
   cacheLocation?: string;
   maxFileSize?: number;
 }
+
+export { isIsoDate };
 
 const MIB = 1024 * 1024;
 
@@ -59,13 +62,6 @@ export function resolveColor(options: SharedOptions, io: Io): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.isTTY;
-}
-
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(value);
 }
 
 function positiveInteger(value: string): number {

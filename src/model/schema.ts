@@ -178,6 +178,19 @@ export const ReportedMilestone = z.object({
   status: z.string().nullable(),
   /** Its open tasks, for `--verbose` views. */
   open: z.array(Task),
+  /** Its due date, `YYYY-MM-DD`; null when none can be derived (DESIGN.md §4). */
+  due: z.string().nullable(),
+  /** The day work on it is taken to begin: its Start field, else the first day of the period its
+   *  due date names (`Q3 2026`), else the anchor its span counts from. For charts. */
+  start: z.string().nullable(),
+  /** Due before today while tasks are open. */
+  overdue: z.boolean(),
+});
+
+/** A document's `Next Review` date, and how many days it has passed (0 until it has). */
+export const Review = z.object({
+  next: z.string(),
+  overdueDays: z.number().int().nonnegative(),
 });
 
 export const RoadmapReport = z.object({
@@ -185,6 +198,8 @@ export const RoadmapReport = z.object({
   title: z.string(),
   release: z.string(),
   blocked: z.boolean(),
+  /** Null when the document names no next review. */
+  review: Review.nullable(),
   totals: Progress,
   tiers: z.array(TierProgress),
   milestones: z.array(ReportedMilestone),

@@ -31,6 +31,7 @@ export type Progress = z.infer<typeof schema.Progress>;
 export type TierProgress = z.infer<typeof schema.TierProgress>;
 export type Blocker = z.infer<typeof schema.Blocker>;
 export type ReportedMilestone = z.infer<typeof schema.ReportedMilestone>;
+export type Review = z.infer<typeof schema.Review>;
 export type RoadmapReport = z.infer<typeof schema.RoadmapReport>;
 export type ReleaseVerdict = z.infer<typeof schema.ReleaseVerdict>;
 export type Report = z.infer<typeof schema.Report>;

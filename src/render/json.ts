@@ -30,6 +30,7 @@ function roadmapJson(roadmap: RoadmapReport) {
     title: roadmap.title,
     release: roadmap.release,
     blocked: roadmap.blocked,
+    review: roadmap.review && { next: roadmap.review.next, overdueDays: roadmap.review.overdueDays },
     totals: { done: roadmap.totals.done, total: roadmap.totals.total },
     tiers: roadmap.tiers.map(tierJson),
     milestones: roadmap.milestones.map(milestoneJson),
@@ -54,6 +55,8 @@ function milestoneJson(milestone: ReportedMilestone) {
     line: milestone.line,
     done: milestone.done,
     total: milestone.total,
+    due: milestone.due,
+    overdue: milestone.overdue,
   };
 }
 
