@@ -3,6 +3,7 @@
  * routes commander's own output through Io, and turns its exits into exit codes.
  */
 import { Command } from 'commander';
+import { neutraliseLines } from '../render/sanitize.js';
 import { VERSION } from '../version.js';
 import { statusCommand } from './commands/status.js';
 import { ExitCode } from './exit-code.js';
@@ -22,7 +23,8 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
+      // Usage errors quote the arguments given, which may carry escape sequences.
+      writeErr: (text) => io.stderr(neutraliseLines(text)),
     });
 
   addSharedOptions(
