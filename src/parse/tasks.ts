@@ -9,11 +9,18 @@ import { plainText } from './text.js';
 
 /** Task items below `node`, in document order. */
 export function collectTasks(node: Nodes, into: Task[] = []): Task[] {
-  if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.position) {
-    into.push(taskOf(node));
-  }
+  if (node.type === 'listItem' && isTaskItem(node)) into.push(taskOf(node));
   if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into);
   return into;
+}
+
+/**
+ * remark-gfm also ticks an item whose checkbox starts the line after its marker (`-` alone, then
+ * `  [ ] text`); GitHub renders that as text, and its line holds no checkbox to point at.
+ */
+function isTaskItem(item: ListItem): boolean {
+  if (typeof item.checked !== 'boolean' || !item.position) return false;
+  return item.children[0]?.position?.start.line === item.position.start.line;
 }
 
 function taskOf(item: ListItem): Task {
