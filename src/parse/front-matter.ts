@@ -40,20 +40,20 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
 
   const language = opening[1]!.trim();
   const closing = findClosing(text, opening[0].length);
-  const fail = (line: number, message: string, body = blankBlock(text, closing ?? text.length), column = 1): FrontMatterResult => ({
+  const fail = (message: string, at: { line?: number; col?: number; body?: string } = {}): FrontMatterResult => ({
     data: {},
-    body,
-    diagnostics: [{ file, line, column, severity: 'error', rule: 'front-matter', message }],
+    body: at.body ?? blankBlock(text, closing ?? text.length),
+    diagnostics: [{ file, line: at.line ?? 1, column: at.col ?? 1, severity: 'error', rule: 'front-matter', message }],
   });
 
   // Without a closing line there is no block to skip: the whole file is read as markdown
   // (where the opening `---` is a thematic break), rather than swallowed as gray-matter would.
-  if (closing === undefined) return fail(1, 'front matter is not closed by a "---" line', text);
+  if (closing === undefined) return fail('front matter is not closed by a "---" line', { body: text });
   if (language !== '' && !/^ya?ml$/i.test(language)) {
-    return fail(1, `front matter in "${printable(language)}" is refused: only YAML is read`);
+    return fail(`front matter in "${printable(language)}" is refused: only YAML is read`);
   }
   if (closing > MAX_FRONT_MATTER_BYTES) {
-    return fail(1, `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`);
+    return fail(`front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`);
   }
 
   let raw: unknown;
@@ -63,15 +63,14 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
   } catch (error) {
     // gray-matter hands the engine everything after the opening `---`, starting with that line's
     // end, so a line in it is the same line in the file.
-    const at = error instanceof YamlError ? error.at : undefined;
-    return fail(at?.line ?? 1, yamlErrorMessage(error), undefined, at?.col ?? 1);
+    return fail(yamlErrorMessage(error), error instanceof YamlError ? error.at : {});
   }
 
   const result = FrontMatterSchema.safeParse(raw ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const key = issue.path.join('.') || '(root)';
-    return fail(lineOfKey(text, String(issue.path[0] ?? '')), `front matter ${key}: ${issue.message}`);
+    return fail(`front matter ${key}: ${issue.message}`, { line: lineOfKey(text, String(issue.path[0] ?? '')) });
   }
   return { data: result.data, body: blankBlock(text, closing), diagnostics: [] };
 }

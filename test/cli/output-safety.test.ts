@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../helpers/fixtures.js';
+import { UNSAFE_OUTPUT } from '../helpers/unsafe.js';
 import { run } from '../helpers/io.js';
-
-/** Anything a terminal could act on; newlines are the output's own. */
-const UNSAFE_OUTPUT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 const ESC = '\u001b';
 // No NUL: a file holding one is binary and skipped unread.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../src/render/sanitize.js';
 
 /** What must never reach a terminal: C0 and C1 controls, DEL, and bidirectional controls. */
-export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 const ESC = '\u001b';
 const BEL = '\u0007';
