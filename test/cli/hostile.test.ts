@@ -172,8 +172,9 @@ describe('the hostile folder', () => {
       for (const line of commands) {
         expect(line).not.toMatch(/^::(set-output|save-state|set-env|add-path|add-mask)/);
         expect(line).not.toMatch(/^::error file=README\.md/);
+        // A `%` from the text is escaped as %25, or the runner would read `%0A` as a line break.
+        expect(line).not.toMatch(/[^%]%0A::error file=README/);
       }
-      expect(result.stdout).not.toMatch(/(^|[^%])%0A::error file=README/m);
       expect(existsSync(join(dir, 'pwned-by-roadmap.txt'))).toBe(false);
     });
   });
