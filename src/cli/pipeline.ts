@@ -1,4 +1,5 @@
 /** The shared run of every reading command: config → load → parse → report. */
+import { stat } from 'node:fs/promises';
 import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
 import { parseRoadmap } from '../parse/document.js';
@@ -26,6 +27,7 @@ export async function runPipeline(
   skip: (path: string) => boolean = () => false,
 ): Promise<PipelineResult> {
   const cwd = workingDirectory(options, io);
+  await assertDirectory(cwd);
   const today = resolveToday(options, io);
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
@@ -39,4 +41,11 @@ export async function runPipeline(
   const documents = files.map((file) => parseRoadmap(file, settings));
   const report = buildReport(documents, { settings, today });
   return { cwd, settings, documents, report, refused: files.filter((f) => f.refused).map((f) => f.path) };
+}
+
+/** Said first, so that a mistyped --cwd is not reported as a problem with the files in it. */
+async function assertDirectory(cwd: string): Promise<void> {
+  const info = await stat(cwd).catch(() => undefined);
+  if (!info) throw new InputError(`working directory ${cwd} does not exist`);
+  if (!info.isDirectory()) throw new InputError(`working directory ${cwd} is not a directory`);
 }

@@ -3,6 +3,7 @@
  * routes commander's own output through Io, and turns its exits into exit codes.
  */
 import { Command } from 'commander';
+import { neutraliseLines } from '../render/sanitize.js';
 import { VERSION } from '../version.js';
 import { checkCommand, type CheckOptions, failOnOption } from './commands/check.js';
 import { initCommand, type InitOptions } from './commands/init.js';
@@ -26,7 +27,8 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
+      // Usage errors quote the arguments given, which may carry escape sequences.
+      writeErr: (text) => io.stderr(neutraliseLines(text)),
     });
 
   addSharedOptions(

@@ -1,6 +1,8 @@
 /**
  * Bytes → text. UTF-8 with its BOM removed; invalid UTF-8 is read with replacement characters
  * and an `encoding` warning; a file with NUL bytes is binary and skipped with a `binary` warning.
+ * UTF-16 with a byte-order mark (what Windows PowerShell 5 writes with `>`) is decoded, with an
+ * `encoding` warning, rather than mistaken for binary: its tasks count like any other.
  */
 import type { Diagnostic } from '../model/types.js';
 
@@ -14,6 +16,8 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decode(file: string, bytes: Uint8Array): Decoded {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeUtf16(file, bytes, utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -34,6 +38,23 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
       ],
     };
   }
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    return { text: null, diagnostics: [warning(file, line, 'binary', 'binary file (NUL characters) skipped')] };
+  }
+  const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+  return { text, diagnostics: [warning(file, 1, 'encoding', `${name} text read; roadmap files should be UTF-8`)] };
 }
 
 function hasBom(bytes: Uint8Array): boolean {

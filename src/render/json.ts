@@ -4,6 +4,7 @@
  * without a new schemaVersion.
  */
 import type { Blocker, Diagnostic, Metric, Report, ReportedMilestone, RoadmapReport, TierProgress } from '../model/types.js';
+import { escapeJsonControls } from './sanitize.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -21,7 +22,7 @@ export function toJson(report: Report) {
 export type JsonReport = ReturnType<typeof toJson>;
 
 export function renderJson(report: Report): string {
-  return JSON.stringify(toJson(report), null, 2);
+  return escapeJsonControls(JSON.stringify(toJson(report), null, 2));
 }
 
 function roadmapJson(roadmap: RoadmapReport) {

@@ -27,6 +27,10 @@ describe('task items: exactly the items GitHub renders as checkboxes', () => {
     ['not a box: not at item start', '- a [ ] b\n', 0, 0],
     ['not a list item', '[ ] a\n', 0, 0],
     ['in a table cell', '| a |\n| - |\n| [ ] b |\n', 0, 0],
+    ['a box on the line after a bare marker', '-\n  [ ] a\n- [ ] b\n', 1, 0],
+    ['a tab inside the box', '- [\t] a\n', 0, 0],
+    ['a box followed by spaces only', '- [ ] \n- [x]\t\n', 2, 1],
+    ['a box followed by the line end', '- [ ]\n  text\n', 0, 0],
   ])('%s', (_name, markdown, total, done) => {
     const found = tasks(markdown);
     expect(found).toHaveLength(total);
