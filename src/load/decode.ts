@@ -30,12 +30,9 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     return { text: strict.decode(body), diagnostics: [] };
   } catch {
     const text = lenient.decode(body);
-    const bad = firstInvalid(body);
     return {
       text,
-      diagnostics: [
-        warning(file, lineAt(body, bad), 'encoding', 'not valid UTF-8: read with replacement characters'),
-      ],
+      diagnostics: [warning(file, firstInvalidLine(body), 'encoding', 'not valid UTF-8: read with replacement characters')],
     };
   }
 }
@@ -61,30 +58,26 @@ function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-/** Offset of the first byte that does not begin a valid UTF-8 sequence. */
-function firstInvalid(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection on whole-prefix validity; a cut through the middle
-  // of a sequence makes a prefix invalid, so allow up to three bytes of slack.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (validPrefix(bytes.subarray(0, mid))) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function validPrefix(bytes: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut <= bytes.length; cut++) {
+/**
+ * The line of the first invalid byte. A newline byte is never part of a multi-byte sequence, so
+ * each line can be checked on its own.
+ */
+function firstInvalidLine(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
     try {
-      strict.decode(bytes.subarray(0, bytes.length - cut));
-      return true;
+      strict.decode(bytes.subarray(start, stop));
     } catch {
-      // try a shorter cut
+      return line;
     }
+    if (end === -1) break;
+    line++;
+    start = end + 1;
   }
-  return false;
+  return line;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
