@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cmarkHtml, hasCmark, htmlElements, htmlTables } from '../helpers/cmark.js';
 import { fixturePath, project, seedProject } from '../helpers/fixtures.js';
 import { run } from '../helpers/io.js';
+import { SEED_GANTT } from '../helpers/seed.js';
 
 async function report(cwd: string, ...args: string[]): Promise<string> {
   const result = await run(cwd, 'report', ...args);
@@ -25,22 +26,6 @@ function dueCells(markdown: string): Record<string, string> {
   const rows = [...markdown.matchAll(/^\| \[([^\]]+)\]\([^)]*\) +\| [^|]+\| ([^|]*?) *\|/gm)];
   return Object.fromEntries(rows.map(([, title, due]) => [title!, due!]));
 }
-
-const SEED_GANTT = [
-  'gantt',
-  '    title vNext Milestones',
-  '    dateFormat YYYY-MM-DD',
-  '    section Critical Path (Blocking Release)',
-  '    Security Hardening :crit, 2025-10-21, 2025-11-04',
-  '    section Short-term Milestones (Next 1-2 Months)',
-  '    Performance Budget :crit, 2025-11-04, 2025-12-16',
-  '    GTM Experiments :crit, 2025-11-04, 2025-12-30',
-  '    Compliance Tasks :crit, 2025-11-04, 2025-12-30',
-  '    section Medium-term Milestones (Next 3-6 Months)',
-  '    Infrastructure Improvements :crit, 2025-11-04, 2026-05-04',
-  '    Product Enhancements :crit, 2025-11-04, 2026-05-04',
-  '    Growth & Scaling :crit, 2025-11-04, 2026-05-04',
-];
 
 describe('report on the seed, on 2026-11-27', () => {
   it('has a Due column with each due date, the seven overdue ones in bold', async () => {
