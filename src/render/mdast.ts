@@ -3,8 +3,9 @@
  * Roadmap text only ever enters the tree as the value of a `text` node, already neutralised:
  * remark-stringify escapes it for its place (a `|` in a table cell, a `<` that could open HTML,
  * a `*` that could open emphasis), so no roadmap text can become markup. No `html` node is built.
- * A `code` node's value is never read as markdown: remark-stringify makes its fence longer than
- * any run of backticks in it.
+ * The one other way in is a `code` node's value (the gantt chart), neutralised by the renderer
+ * that builds it; it is never read as markdown, since remark-stringify makes its fence longer
+ * than any run of backticks in it.
  */
 import type {
   AlignType,

@@ -1,7 +1,7 @@
 /**
  * The job summary of `roadmap check` (`$GITHUB_STEP_SUMMARY`): a verdict per release, a table of
- * what blocks it and a table of its overdue milestones, built as mdast and serialised by remark-stringify, so that roadmap text is
- * escaped as markdown and never becomes markup. GitHub refuses a summary over 1 MiB; when the
+ * what blocks it and one of its overdue milestones, built as mdast and serialised by
+ * remark-stringify, so that roadmap text is escaped as markdown and never becomes markup. GitHub refuses a summary over 1 MiB; when the
  * table would not fit in `context.maxBytes`, rows are left out and a note says how many.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
@@ -10,11 +10,10 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isFatal } from '../model/fatal.js';
 import type { Blocker, ReleaseVerdict, RenderContext, Report, ReportedMilestone } from '../model/types.js';
-import { overdueMilestones } from '../report/due.js';
 import { repositoryPath } from './github.js';
 import { neutralise } from './sanitize.js';
 import { clip, plural } from './text.js';
-import { gateVerdict } from './verdict.js';
+import { gateVerdict, overdueIn } from './verdict.js';
 
 /** GitHub's limit on the summary of one step. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -83,7 +82,7 @@ function releaseSection(release: ReleaseVerdict, report: Report, context: Render
     paragraph(text(`${capitalise(detail)}. ${done}`)),
   ];
   if (shown.length > 0) section.push(blockerTable(shown, prefix));
-  const overdue = report.roadmaps.filter((roadmap) => roadmap.release === release.name).flatMap(overdueMilestones);
+  const overdue = overdueIn(report, release);
   if (overdue.length > 0) section.push(...overdueTable(overdue, prefix));
   return section;
 }

@@ -1,6 +1,6 @@
 /** The gate's verdict on a release in words, shared by the check output and the job summary. */
 import { TIERS } from '../model/tier.js';
-import type { Blocker, ReleaseVerdict, RenderContext, Report, Tier } from '../model/types.js';
+import type { Blocker, ReleaseVerdict, RenderContext, Report, ReportedMilestone, Tier } from '../model/types.js';
 import { overdueMilestones } from '../report/due.js';
 import { plural } from './text.js';
 
@@ -32,12 +32,10 @@ export function releaseVerdict(release: ReleaseVerdict, failOn: Tier, overdue = 
 
 /** The verdict as `check` gives it: overdue milestones count only with --fail-on-overdue. */
 export function gateVerdict(report: Report, release: ReleaseVerdict, context: RenderContext): { word: VerdictWord; detail: string } {
-  return releaseVerdict(release, report.failOn, context.failOnOverdue ? overdueIn(report, release) : 0);
+  return releaseVerdict(release, report.failOn, context.failOnOverdue ? overdueIn(report, release).length : 0);
 }
 
-/** How many milestones of the release's roadmaps are overdue. */
-export function overdueIn(report: Report, release: ReleaseVerdict): number {
-  return report.roadmaps
-    .filter((roadmap) => roadmap.release === release.name)
-    .reduce((sum, roadmap) => sum + overdueMilestones(roadmap).length, 0);
+/** The overdue milestones of the release's roadmaps, in file and line order. */
+export function overdueIn(report: Report, release: ReleaseVerdict): ReportedMilestone[] {
+  return report.roadmaps.filter((roadmap) => roadmap.release === release.name).flatMap(overdueMilestones);
 }
