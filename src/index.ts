@@ -11,6 +11,7 @@ export { renderStepSummary, STEP_SUMMARY_LIMIT } from './render/step-summary.js'
 export { escapeData, escapeProperty, workflowCommand } from './render/escape-workflow.js';
 export { renderGantt } from './render/gantt.js';
 export { overdueMilestones } from './report/due.js';
+export { timeWarnings, type TimeWarning } from './render/time-warnings.js';
 export { parseTimeline, resolveTimeline, type Timeline } from './report/timeline.js';
 export { TIERS, DEFAULT_SETTINGS } from './model/tier.js';
 export * from './model/types.js';

@@ -42,6 +42,7 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
   addSharedOptions(program.command('check').description('the CI gate: exit 1 while a release is blocked, naming each blocking task'))
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .addOption(failOnOption())
+    .option('--fail-on-overdue', 'also exit 1 when a milestone is overdue (due before today with tasks open)')
     .action(async (paths: string[], options: CheckOptions) => {
       run.exitCode = await checkCommand(paths, options, io);
     });

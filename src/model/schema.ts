@@ -191,6 +191,9 @@ export const ReportedMilestone = z.object({
 export const Review = z.object({
   next: z.string(),
   overdueDays: z.number().int().nonnegative(),
+  /** Where the date is written, so that a stale review can be pointed at. */
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
 });
 
 export const RoadmapReport = z.object({

@@ -57,6 +57,8 @@ export interface RenderContext {
   pathPrefix?: string;
   /** The most UTF-8 bytes the output may take (a job summary has a limit). */
   maxBytes?: number;
+  /** `check --fail-on-overdue`: an overdue milestone fails the gate, and verdicts say so. */
+  failOnOverdue?: boolean;
 }
 
 export interface LinkBase {

@@ -1,22 +1,23 @@
 /**
  * The plain output of `roadmap check`: one line per blocking task, `file:line:column  text
- * (milestone, tier)`, then a verdict per release. It is read in CI logs, so every line is also
- * defused: roadmap text can never start a workflow command there.
+ * (milestone, tier)`, then a verdict per release (with --fail-on-overdue, overdue milestones
+ * count too). It is read in CI logs, so every line is also defused: roadmap text can never start
+ * a workflow command there.
  */
 import { Chalk } from 'chalk';
 import type { Blocker, RenderContext, Report } from '../model/types.js';
 import { defuseLogLine } from './escape-workflow.js';
 import { neutralise } from './sanitize.js';
-import { releaseVerdict } from './verdict.js';
+import { gateVerdict } from './verdict.js';
 
 export function renderCheck(report: Report, context: RenderContext): string {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const lines = report.roadmaps.flatMap((roadmap) => roadmap.blockers.map(blockerLine));
   for (const release of report.releases) {
-    const { word, detail } = releaseVerdict(release, report.failOn);
+    const { word, detail } = gateVerdict(report, release, context);
     const line = defuseLogLine(`${word}  ${neutralise(release.name)}: ${detail}`);
     // The line starts with the verdict word, which is ours: colour it last.
-    lines.push(`${word === 'BLOCKED' ? c.red.bold(word) : c.green.bold(word)}${line.slice(word.length)}`);
+    lines.push(`${word === 'CLEAR' ? c.green.bold(word) : c.red.bold(word)}${line.slice(word.length)}`);
   }
   return lines.join('\n');
 }

@@ -17,12 +17,16 @@ import type {
   RenderContext,
   Report,
   ReportedMilestone,
+  RoadmapReport,
   Tier,
 } from '../model/types.js';
 import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
-import { type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
+import { renderGantt } from './gantt.js';
+import { code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
+import { targetText } from './metric-text.js';
 import { sourceHref } from './source-link.js';
+import { staleReviewText } from './time-warnings.js';
 
 /** One part of the report: mdast blocks, in reading order. */
 export type MarkdownSection = (report: Report, context: RenderContext) => RootContent[];
@@ -32,6 +36,8 @@ export const SECTIONS: readonly MarkdownSection[] = [
   verdictSection,
   tierSection,
   releaseSections,
+  timelineSection,
+  metricsSection,
   diagnosticSection,
 ];
 
@@ -103,6 +109,9 @@ function numbers(progress: Progress, width: number): string[] {
 
 const MILESTONE_COLUMNS: Column[] = [{ title: 'Milestone', align: 'left' }, { title: 'Tier', align: 'left' }, ...PROGRESS_COLUMNS];
 
+/** With a Due column, for releases where some milestone has a due date. */
+const DATED_MILESTONE_COLUMNS: Column[] = [...MILESTONE_COLUMNS.slice(0, 2), { title: 'Due', align: 'left' }, ...PROGRESS_COLUMNS];
+
 /** Per release: its files, its milestones, what blocks it and, with --verbose, every open task. */
 function releaseSections(report: Report, context: RenderContext): RootContent[] {
   const base = context.links;
@@ -117,15 +126,19 @@ function releaseSections(report: Report, context: RenderContext): RootContent[] 
         ...files,
         '.',
       ),
+      ...roadmaps.flatMap((roadmap) => staleReview(roadmap, base)),
     ];
+    // A Due column only where there is a date to put in it.
+    const dated = milestones.some((milestone) => milestone.due !== null);
     blocks.push(
       milestones.length === 0
         ? paragraph('No milestones.')
         : table(
-            MILESTONE_COLUMNS,
+            dated ? DATED_MILESTONE_COLUMNS : MILESTONE_COLUMNS,
             milestones.map((milestone) => [
               link(sourceHref(milestone.file, milestone.line, base), milestone.title),
               milestone.blocking ? `${milestone.tier}, blocking` : milestone.tier,
+              ...(dated ? [dueCell(milestone)] : []),
               ...numbers(milestone, 10),
             ]),
           ),
@@ -139,6 +152,27 @@ function releaseSections(report: Report, context: RenderContext): RootContent[] 
     if (context.verbose) blocks.push(...openTasks(milestones, base));
     return blocks;
   });
+}
+
+/** `**2025-11-04 (overdue)**` stands out in a column of dates; no date, an empty cell. */
+function dueCell(milestone: ReportedMilestone): Inline {
+  if (milestone.due === null) return '';
+  return milestone.overdue ? strong(`${milestone.due} (overdue)`) : milestone.due;
+}
+
+/** `**Review overdue by 358 days (was due 2025-12-04)**, see roadmap/vnext.md:150.` once it has passed. */
+function staleReview(roadmap: RoadmapReport, base: LinkBase | undefined): RootContent[] {
+  const review = roadmap.review;
+  if (review === null || review.overdueDays === 0) return [];
+  const text = staleReviewText(review);
+  return [
+    paragraph(
+      strong(`${text.charAt(0).toUpperCase()}${text.slice(1)}`),
+      ', see ',
+      link(sourceHref(roadmap.file, review.line, base), `${roadmap.file}:${review.line}`),
+      '.',
+    ),
+  ];
 }
 
 function openTasks(milestones: readonly ReportedMilestone[], base: LinkBase | undefined): RootContent[] {
@@ -165,6 +199,47 @@ function taskLine(
   const line = [link(sourceHref(task.file, task.line, base), `${task.file}:${task.line}`), ` ${task.text}`];
   if (milestone === null || tier === null) return line;
   return [...line, ' — ', emphasis(milestone), `, ${tier}`];
+}
+
+/**
+ * A mermaid gantt chart per roadmap with dated milestones, which GitHub and GitLab draw in place
+ * of the code block. renderGantt tags each bar: `done`, `active` (under way), `crit` (overdue).
+ */
+function timelineSection(report: Report): RootContent[] {
+  const charts = report.roadmaps.flatMap((roadmap) => {
+    const chart = renderGantt(roadmap);
+    return chart === null ? [] : [{ roadmap, blocks: [code('mermaid', chart)] }];
+  });
+  if (charts.length === 0) return [];
+  return [
+    heading(2, 'Timeline'),
+    paragraph('Each bar ends on its milestone\'s due date; overdue milestones are marked critical, finished ones done.'),
+    ...perRoadmap(charts),
+  ];
+}
+
+const METRIC_COLUMNS: Column[] = [
+  { title: 'Metric', align: 'left' },
+  { title: 'Measure', align: 'left' },
+  { title: 'Target', align: 'left' },
+];
+
+/** The success metrics as written: `Reliability | Uptime | > 99.9%`. They carry no progress. */
+function metricsSection(report: Report): RootContent[] {
+  const tables = report.roadmaps
+    .filter((roadmap) => roadmap.metrics.length > 0)
+    .map((roadmap) => ({
+      roadmap,
+      blocks: [table(METRIC_COLUMNS, roadmap.metrics.map((metric) => [metric.name, metric.label ?? '', targetText(metric)]))],
+    }));
+  if (tables.length === 0) return [];
+  return [heading(2, 'Success metrics'), ...perRoadmap(tables)];
+}
+
+/** Blocks of several roadmaps, each under its title; one roadmap's need no heading of their own. */
+function perRoadmap(parts: ReadonlyArray<{ roadmap: RoadmapReport; blocks: RootContent[] }>): RootContent[] {
+  if (parts.length === 1) return parts[0]!.blocks;
+  return parts.flatMap(({ roadmap, blocks }) => [heading(3, roadmap.title), ...blocks]);
 }
 
 function diagnosticSection(report: Report, context: RenderContext): RootContent[] {

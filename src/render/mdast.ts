@@ -3,9 +3,13 @@
  * Roadmap text only ever enters the tree as the value of a `text` node, already neutralised:
  * remark-stringify escapes it for its place (a `|` in a table cell, a `<` that could open HTML,
  * a `*` that could open emphasis), so no roadmap text can become markup. No `html` node is built.
+ * The one other way in is a `code` node's value (the gantt chart), neutralised by the renderer
+ * that builds it; it is never read as markdown, since remark-stringify makes its fence longer
+ * than any run of backticks in it.
  */
 import type {
   AlignType,
+  Code,
   Heading,
   Link,
   List,
@@ -78,6 +82,11 @@ export function list(items: ReadonlyArray<{ content: Inline[]; children?: List }
       }),
     ),
   };
+}
+
+/** A fenced code block, `lang` naming its language (`mermaid` for a chart GitHub draws). */
+export function code(lang: string, value: string): Code {
+  return { type: 'code', lang, value };
 }
 
 export interface Column {

@@ -1,7 +1,7 @@
 /**
- * The job summary of `roadmap check` (`$GITHUB_STEP_SUMMARY`): a verdict per release and a table
- * of what blocks it, built as mdast and serialised by remark-stringify, so that roadmap text is
- * escaped as markdown and never becomes markup. GitHub refuses a summary over 1 MiB; when the
+ * The job summary of `roadmap check` (`$GITHUB_STEP_SUMMARY`): a verdict per release, a table of
+ * what blocks it and one of its overdue milestones, built as mdast and serialised by
+ * remark-stringify, so that roadmap text is escaped as markdown and never becomes markup. GitHub refuses a summary over 1 MiB; when the
  * table would not fit in `context.maxBytes`, rows are left out and a note says how many.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
@@ -9,11 +9,11 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isFatal } from '../model/fatal.js';
-import type { Blocker, ReleaseVerdict, RenderContext, Report } from '../model/types.js';
+import type { Blocker, ReleaseVerdict, RenderContext, Report, ReportedMilestone } from '../model/types.js';
 import { repositoryPath } from './github.js';
 import { neutralise } from './sanitize.js';
 import { clip, plural } from './text.js';
-import { releaseVerdict } from './verdict.js';
+import { gateVerdict, overdueIn } from './verdict.js';
 
 /** GitHub's limit on the summary of one step. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -23,6 +23,7 @@ const MAX_ROWS = 1000;
 const MAX_CELL = 500;
 const MAX_NAME = 200;
 const MAX_UNJUDGED = 20;
+const MAX_OVERDUE = 20;
 
 const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify);
 
@@ -30,7 +31,7 @@ export function renderStepSummary(report: Report, context: RenderContext): strin
   const maxBytes = context.maxBytes ?? STEP_SUMMARY_LIMIT;
   const total = report.releases.reduce((sum, release) => sum + release.blockers.length, 0);
   // remark ends its output with a line end; like every renderer's, ours leaves that to the caller.
-  const render = (rows: number) => processor.stringify(summaryTree(report, context.pathPrefix ?? '', rows)).replace(/\n$/, '');
+  const render = (rows: number) => processor.stringify(summaryTree(report, context, rows)).replace(/\n$/, '');
   const most = Math.min(total, MAX_ROWS);
   const full = render(most);
   if (byteLength(full) <= maxBytes) return full;
@@ -45,13 +46,16 @@ export function renderStepSummary(report: Report, context: RenderContext): strin
   return render(low);
 }
 
-function summaryTree(report: Report, prefix: string, rows: number): Root {
-  const children: RootContent[] = [heading(2, `Roadmap gate: ${report.blocked ? 'blocked' : 'clear'}`)];
+function summaryTree(report: Report, context: RenderContext, rows: number): Root {
+  const prefix = context.pathPrefix ?? '';
+  const verdicts = report.releases.map((release) => gateVerdict(report, release, context).word);
+  const gate = verdicts.includes('BLOCKED') ? 'blocked' : verdicts.includes('OVERDUE') ? 'overdue' : 'clear';
+  const children: RootContent[] = [heading(2, `Roadmap gate: ${gate}`)];
   let left = rows;
   for (const release of report.releases) {
     const shown = release.blockers.slice(0, Math.max(0, left));
     left -= shown.length;
-    children.push(...releaseSection(release, report, shown, prefix));
+    children.push(...releaseSection(release, report, context, shown));
   }
   const total = report.releases.reduce((sum, release) => sum + release.blockers.length, 0);
   if (rows < total) {
@@ -68,16 +72,41 @@ function summaryTree(report: Report, prefix: string, rows: number): Root {
   return { type: 'root', children };
 }
 
-function releaseSection(release: ReleaseVerdict, report: Report, shown: readonly Blocker[], prefix: string): RootContent[] {
-  const { word, detail } = releaseVerdict(release, report.failOn);
+function releaseSection(release: ReleaseVerdict, report: Report, context: RenderContext, shown: readonly Blocker[]): RootContent[] {
+  const prefix = context.pathPrefix ?? '';
+  const { word, detail } = gateVerdict(report, release, context);
   const name = clip(neutralise(release.name), MAX_NAME);
   const done = `${release.totals.done}/${release.totals.total} tasks done.`;
   const section: RootContent[] = [
-    heading(3, `${word === 'BLOCKED' ? '❌' : '✅'} ${name}: ${word === 'BLOCKED' ? 'blocked' : 'clear'}`),
+    heading(3, `${word === 'CLEAR' ? '✅' : '❌'} ${name}: ${word.toLowerCase()}`),
     paragraph(text(`${capitalise(detail)}. ${done}`)),
   ];
   if (shown.length > 0) section.push(blockerTable(shown, prefix));
+  const overdue = overdueIn(report, release);
+  if (overdue.length > 0) section.push(...overdueTable(overdue, prefix));
   return section;
+}
+
+/** Overdue milestones, listed whether or not they fail the gate: a summary is where they are seen. */
+function overdueTable(milestones: readonly ReportedMilestone[], prefix: string): RootContent[] {
+  const header: TableRow = { type: 'tableRow', children: ['Where', 'Overdue milestone', 'Due', 'Done'].map((title) => cell(text(title))) };
+  const rows = milestones.slice(0, MAX_OVERDUE).map(
+    (milestone): TableRow => ({
+      type: 'tableRow',
+      children: [
+        cell({ type: 'inlineCode', value: `${repositoryPath(prefix, milestone.file)}:${milestone.line}` }),
+        cell(text(clip(neutralise(milestone.title), MAX_NAME))),
+        cell(text(milestone.due ?? '')),
+        cell(text(`${milestone.done}/${milestone.total}`)),
+      ],
+    }),
+  );
+  const more = milestones.length - rows.length;
+  return [
+    paragraph(text(`${plural(milestones.length, 'milestone')} overdue:`)),
+    { type: 'table', align: [null, null, null, null], children: [header, ...rows] },
+    ...(more > 0 ? [paragraph(text(`and ${more} more.`))] : []),
+  ];
 }
 
 function blockerTable(blockers: readonly Blocker[], prefix: string): Table {

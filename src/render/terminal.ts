@@ -1,11 +1,12 @@
 /** The terminal view of `roadmap status`: a verdict per release, a bar per tier, milestones. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, Review, RoadmapReport, Tier } from '../model/types.js';
+import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Tier } from '../model/types.js';
 import { overdueMilestones } from '../report/due.js';
 import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
 import { metricText } from './metric-text.js';
 import { neutralise } from './sanitize.js';
+import { staleReviewText } from './time-warnings.js';
 
 const TIER_COLOR: Record<Tier, 'red' | 'yellow' | 'blue' | 'gray' | 'white'> = {
   critical: 'red',
@@ -27,7 +28,7 @@ function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: Rende
   const lines = [`${c.bold(neutralise(roadmap.title))}  ${c.dim(neutralise(roadmap.file))}`];
   if (roadmap.release !== roadmap.title) lines.push(`  release ${neutralise(roadmap.release)}`);
   lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`);
-  if (roadmap.review && roadmap.review.overdueDays > 0) lines.push(`  ${staleReview(roadmap.review, c)}`);
+  if (roadmap.review && roadmap.review.overdueDays > 0) lines.push(`  ${c.red(staleReviewText(roadmap.review))}`);
   lines.push('');
 
   for (const tier of roadmap.tiers) {
@@ -78,11 +79,6 @@ function dueText(milestone: ReportedMilestone, c: ChalkInstance, width: number):
   const text = milestone.overdue ? `overdue since ${milestone.due}` : `due ${milestone.due}`;
   const padding = ''.padEnd(Math.max(0, width - text.length));
   return `  ${milestone.overdue ? c.red(text) : c.dim(text)}${padding}`;
-}
-
-function staleReview(review: Review, c: ChalkInstance): string {
-  const days = `${review.overdueDays} day${review.overdueDays === 1 ? '' : 's'}`;
-  return c.red(`review overdue by ${days} (was due ${review.next})`);
 }
 
 function blockerLine(blocker: Blocker, c: ChalkInstance): string {

@@ -70,11 +70,12 @@ export function reviewOf(
   const field = findField(document.fields, 'next review');
   if (!field) return { review: null, diagnostics: [] };
   const resolution = resolveTimeline(field.value, anchor);
+  const { line, column } = field;
   if (resolution.kind === 'due') {
-    return { review: { next: resolution.date, overdueDays: Math.max(0, daysBetween(resolution.date, today)) }, diagnostics: [] };
+    const overdueDays = Math.max(0, daysBetween(resolution.date, today));
+    return { review: { next: resolution.date, overdueDays, line, column }, diagnostics: [] };
   }
   if (resolution.kind === 'open') return { review: null, diagnostics: [] };
-  const { line, column } = field;
   return {
     review: null,
     diagnostics: [{ file: document.file, line, column, severity: 'warning', rule: 'timeline', message: problem(field, resolution) }],

@@ -28,7 +28,7 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 };
 const checkStep = action.runs.steps.find((step) => step.id === 'check')!;
 
-function runCheckStep(cwd: string, inputs: { paths?: string; failOn?: string }) {
+function runCheckStep(cwd: string, inputs: { paths?: string; failOn?: string; failOnOverdue?: string }) {
   return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', checkStep.run!], {
     cwd,
     encoding: 'utf8',
@@ -39,14 +39,15 @@ function runCheckStep(cwd: string, inputs: { paths?: string; failOn?: string }) 
       ROADMAP_CLI: CLI,
       INPUT_PATHS: inputs.paths ?? '',
       INPUT_FAIL_ON: inputs.failOn ?? '',
+      INPUT_FAIL_ON_OVERDUE: inputs.failOnOverdue ?? action.inputs['fail-on-overdue']!.default,
     },
   });
 }
 
 describe('action.yml', () => {
-  it('is a composite action on node 20 with the three inputs', () => {
+  it('is a composite action on node 20 with its four inputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'fail-on', 'working-directory']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'fail-on', 'fail-on-overdue', 'working-directory']);
     const setup = action.runs.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with?.['node-version']).toBe(20);
     expect(checkStep['working-directory']).toBe('${{ inputs.working-directory }}');
@@ -76,6 +77,24 @@ describe.skipIf(!existsSync(CLI))('the check step, run by bash against dist/cli.
     expect(result.stdout).toBe(
       ['plans/a.md:5:1  soon  (Short-term, high)', 'BLOCKED  A: 1 open task (high)', 'CLEAR  B: no open task blocks it (fail-on high)', ''].join('\n'),
     );
+  });
+
+  it('passes fail-on-overdue: true fails on an overdue milestone, false leaves it a warning', () => {
+    const late = project({ 'roadmap/a.md': '# A\n\n## Docs\n**Due**: 2026-01-01\n\n- [ ] write\n' });
+    const warned = runCheckStep(late, {});
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toBe('roadmap/a.md:3:1  warning  Docs is overdue since 2026-01-01 (0/1 done)  (overdue)\n');
+    const failed = runCheckStep(late, { failOnOverdue: 'true' });
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe('OVERDUE  A: 1 milestone overdue (fail-on-overdue); no open task blocks it (fail-on critical)\n');
+    expect(runCheckStep(late, { failOnOverdue: 'false' }).status).toBe(0);
+  });
+
+  it('exits 2 on a fail-on-overdue that is neither true nor false', () => {
+    const result = runCheckStep(seedProject(), { failOnOverdue: 'yes' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('roadmap: fail-on-overdue must be true or false, not "yes"\n');
   });
 
   it('exits 2 on a bad fail-on', () => {

@@ -20,6 +20,30 @@ const SEED_ANNOTATIONS = [
   '::error file=roadmap/vnext.md,line=20,col=1,title=critical blocker in Security Hardening::Document security best practices',
 ];
 
+/** On 2026-11-27 seven of the seed's milestones are overdue, and its review is 358 days late. */
+const SEED_OVERDUE: Array<[line: number, milestone: string, due: string]> = [
+  [12, 'Security Hardening', '2025-11-04'],
+  [26, 'Performance Budget', '2025-12-16'],
+  [36, 'GTM Experiments', '2025-12-30'],
+  [46, 'Compliance Tasks', '2025-12-30'],
+  [68, 'Infrastructure Improvements', '2026-05-04'],
+  [75, 'Product Enhancements', '2026-05-04'],
+  [82, 'Growth & Scaling', '2026-05-04'],
+];
+
+const SEED_WARNINGS = [
+  ...SEED_OVERDUE.map(([line, milestone, due]) => `roadmap/vnext.md:${line}:1  warning  ${milestone} is overdue since ${due} (0/5 done)  (overdue)`),
+  'roadmap/vnext.md:150:1  warning  review overdue by 358 days (was due 2025-12-04)  (stale-review)',
+];
+
+const SEED_WARNING_ANNOTATIONS = [
+  ...SEED_OVERDUE.map(
+    ([line, milestone, due]) =>
+      `::warning file=roadmap/vnext.md,line=${line},col=1,title=roadmap warning (overdue)::${milestone} is overdue since ${due} (0/5 done)`,
+  ),
+  '::warning file=roadmap/vnext.md,line=150,col=1,title=roadmap warning (stale-review)::review overdue by 358 days (was due 2025-12-04)',
+];
+
 const GITHUB = { GITHUB_ACTIONS: 'true' };
 
 /** Every line the runner would see, split where it splits them. */
@@ -33,11 +57,26 @@ function commandLines(...outputs: string[]): string[] {
 }
 
 describe('roadmap check on the seed', () => {
-  it('exits 1 and names each blocking task, then the verdict', async () => {
+  it('exits 1 and names each blocking task, then the verdict; overdue milestones and the stale review are warnings', async () => {
     const result = await run(seedProject(), 'check');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe([...SEED_BLOCKERS, 'BLOCKED  vNext Milestones: 5 open tasks (critical)', ''].join('\n'));
+    expect(result.stderr).toBe([...SEED_WARNINGS, ''].join('\n'));
+    expect(result.stderr.match(/ {2}\(overdue\)$/gm)).toHaveLength(7);
+  });
+
+  it('warns of nothing on a day when nothing is late', async () => {
+    const result = await run(seedProject(), 'check', '--today', '2025-11-01', '--fail-on-overdue');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('BLOCKED  vNext Milestones: 5 open tasks (critical)\n');
     expect(result.stderr).toBe('');
+  });
+
+  it('says in its verdict that overdue milestones fail it too with --fail-on-overdue', async () => {
+    const result = await run(seedProject(), 'check', '--fail-on-overdue');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('BLOCKED  vNext Milestones: 5 open tasks (critical); 7 milestones overdue (fail-on-overdue)\n');
+    expect(result.stderr).toBe([...SEED_WARNINGS, ''].join('\n'));
   });
 
   it('prints the JSON of status --json with --json, and still exits 1', async () => {
@@ -139,7 +178,7 @@ describe('roadmap check under GitHub Actions', () => {
     const result = await runWithEnv(seedProject(), GITHUB, 'check');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      [...SEED_BLOCKERS, 'BLOCKED  vNext Milestones: 5 open tasks (critical)', ...SEED_ANNOTATIONS, ''].join('\n'),
+      [...SEED_BLOCKERS, 'BLOCKED  vNext Milestones: 5 open tasks (critical)', ...SEED_ANNOTATIONS, ...SEED_WARNING_ANNOTATIONS, ''].join('\n'),
     );
   });
 
@@ -152,7 +191,8 @@ describe('roadmap check under GitHub Actions', () => {
     const result = await runWithEnv(seedProject(), GITHUB, 'check', '--fail-on', 'high');
     const commands = commandLines(result.stdout);
     expect(commands.filter((line) => line.startsWith('::error '))).toHaveLength(10);
-    expect(commands.slice(10)).toEqual(['::notice::5 more blockers not annotated; the log lists every one']);
+    expect(commands.slice(10, 11)).toEqual(['::notice::5 more blockers not annotated; the log lists every one']);
+    expect(commands.slice(11)).toEqual(SEED_WARNING_ANNOTATIONS);
     expect(commands[9]).toBe(
       '::error file=roadmap/vnext.md,line=34,col=1,title=high blocker in Performance Budget::Set up performance regression testing',
     );
@@ -181,7 +221,9 @@ describe('roadmap check under GitHub Actions', () => {
     const result = await runWithEnv(seedProject(), GITHUB, 'check', '--json');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).blocked).toBe(true);
-    expect(commandLines(result.stderr)).toEqual(SEED_ANNOTATIONS);
+    expect(commandLines(result.stderr)).toEqual([...SEED_ANNOTATIONS, ...SEED_WARNING_ANNOTATIONS]);
+    // The warnings themselves are in the JSON (due, overdue, review), not repeated as lines.
+    expect(physicalLines(result.stderr).filter((line) => !line.startsWith('::'))).toEqual([]);
   });
 
   it('annotates diagnostics as warnings, at most ten', async () => {
@@ -248,7 +290,9 @@ describe('roadmap check and $GITHUB_STEP_SUMMARY', () => {
     expect(written).toContain(
       '| `roadmap/vnext.md:16` | Resolve 4 critical security vulnerabilities (hardcoded credentials) | Security Hardening | critical |\n',
     );
-    expect(written.endsWith('| critical |\n')).toBe(true);
+    expect(written).toContain('\n7 milestones overdue:\n\n| Where | Overdue milestone | Due | Done |\n');
+    expect(written).toContain('| `roadmap/vnext.md:12` | Security Hardening | 2025-11-04 | 0/5 |\n');
+    expect(written.endsWith('| `roadmap/vnext.md:82` | Growth & Scaling | 2026-05-04 | 0/5 |\n')).toBe(true);
   });
 
   it('appends again on a second run rather than overwriting', async () => {

@@ -6,7 +6,7 @@ import { project, seedProject } from '../helpers/fixtures.js';
 import { run } from '../helpers/io.js';
 
 /** Elements that the report's own markdown makes; anything else came from roadmap text. */
-const REPORT_ELEMENTS = ['a', 'em', 'h1', 'h2', 'h3', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'];
+const REPORT_ELEMENTS = ['a', 'code', 'em', 'h1', 'h2', 'h3', 'li', 'p', 'pre', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'];
 
 function snapshotOf(path: string): { bytes: Buffer; mtimeMs: number } {
   return { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs };
@@ -39,11 +39,12 @@ describe('roadmap report on the seed', () => {
       '<strong>total</strong> 0 50 0%',
     ]);
     expect(tiers![1]![4]).toBe('░'.repeat(20));
-    expect(milestones![0]).toEqual(['Milestone', 'Tier', 'Done', 'Total', '%', 'Progress']);
+    expect(milestones![0]).toEqual(['Milestone', 'Tier', 'Due', 'Done', 'Total', '%', 'Progress']);
     expect(milestones).toHaveLength(11);
     expect(milestones![1]).toEqual([
       '<a href="roadmap/vnext.md#L12">Security Hardening</a>',
       'critical, blocking',
+      '<strong>2025-11-04 (overdue)</strong>',
       '0',
       '5',
       '0%',
@@ -78,7 +79,7 @@ describe('roadmap report -o FILE', () => {
     // Every link of the report printed from the project root, seen from docs/.
     const targets = (markdown: string) => [...markdown.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
     expect(targets(written)).toEqual(targets(printed.stdout).map((target) => `../${target}`));
-    expect(targets(written)).toHaveLength(16);
+    expect(targets(written)).toHaveLength(17);
   });
 
   it('is relative to --cwd, and so are its links', async () => {

@@ -3,6 +3,7 @@ import { parseRoadmap } from '../../src/parse/document.js';
 import { escapeTaskName, escapeText, renderGantt } from '../../src/render/gantt.js';
 import { buildReport } from '../../src/report/index.js';
 import { seedText } from '../helpers/fixtures.js';
+import { SEED_GANTT } from '../helpers/seed.js';
 
 function gantt(text: string, today = '2026-11-27'): string | null {
   const document = parseRoadmap({ path: 'roadmap/plan.md', text, diagnostics: [] });
@@ -11,23 +12,7 @@ function gantt(text: string, today = '2026-11-27'): string | null {
 
 describe('renderGantt', () => {
   it('charts the seed: a section per roadmap section, overdue milestones crit', () => {
-    expect(gantt(seedText())).toBe(
-      [
-        'gantt',
-        '    title vNext Milestones',
-        '    dateFormat YYYY-MM-DD',
-        '    section Critical Path (Blocking Release)',
-        '    Security Hardening :crit, 2025-10-21, 2025-11-04',
-        '    section Short-term Milestones (Next 1-2 Months)',
-        '    Performance Budget :crit, 2025-11-04, 2025-12-16',
-        '    GTM Experiments :crit, 2025-11-04, 2025-12-30',
-        '    Compliance Tasks :crit, 2025-11-04, 2025-12-30',
-        '    section Medium-term Milestones (Next 3-6 Months)',
-        '    Infrastructure Improvements :crit, 2025-11-04, 2026-05-04',
-        '    Product Enhancements :crit, 2025-11-04, 2026-05-04',
-        '    Growth & Scaling :crit, 2025-11-04, 2026-05-04',
-      ].join('\n'),
-    );
+    expect(gantt(seedText())).toBe(SEED_GANTT.join('\n'));
   });
 
   it('tags done, under way and overdue milestones; bars start at Start, a period, the anchor or two weeks back', () => {

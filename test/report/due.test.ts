@@ -168,12 +168,13 @@ describe('overdue', () => {
 describe('review', () => {
   it.each([
     ['no Next Review', '# P\n', '2026-11-27', null],
-    ['a review to come', '**Next Review**: 2026-12-11\n', '2026-11-27', { next: '2026-12-11', overdueDays: 0 }],
-    ['a review due today', '**Next Review**: 2026-11-27\n', '2026-11-27', { next: '2026-11-27', overdueDays: 0 }],
-    ['a review one day late', '**Next Review**: 2026-11-26\n', '2026-11-27', { next: '2026-11-26', overdueDays: 1 }],
-    ['the seed\'s review', '# P\n\n---\n\n**Next Review**: 2025-12-04\n', '2026-11-27', { next: '2025-12-04', overdueDays: 358 }],
-    ['front matter next_review', '---\nnext_review: 2026-01-01\n---\n# P\n', '2026-01-11', { next: '2026-01-01', overdueDays: 10 }],
-    ['a month', '**Next Review**: December 2026\n', '2027-01-01', { next: '2026-12-31', overdueDays: 1 }],
+    ['a review to come', '**Next Review**: 2026-12-11\n', '2026-11-27', { next: '2026-12-11', overdueDays: 0, line: 1, column: 1 }],
+    ['a review due today', '**Next Review**: 2026-11-27\n', '2026-11-27', { next: '2026-11-27', overdueDays: 0, line: 1, column: 1 }],
+    ['a review one day late', '**Next Review**: 2026-11-26\n', '2026-11-27', { next: '2026-11-26', overdueDays: 1, line: 1, column: 1 }],
+    ['the seed\'s review', '# P\n\n---\n\n**Next Review**: 2025-12-04\n', '2026-11-27', { next: '2025-12-04', overdueDays: 358, line: 5, column: 1 }],
+    // Front matter fields point at the start of the file, where the block begins.
+    ['front matter next_review', '---\nnext_review: 2026-01-01\n---\n# P\n', '2026-01-11', { next: '2026-01-01', overdueDays: 10, line: 1, column: 1 }],
+    ['a month', '**Next Review**: December 2026\n', '2027-01-01', { next: '2026-12-31', overdueDays: 1, line: 1, column: 1 }],
   ])('%s', (_name, text, today, expected) => {
     expect(roadmap(text, today).review).toEqual(expected);
   });

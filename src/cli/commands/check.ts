@@ -1,6 +1,8 @@
 /**
- * `roadmap check`: the CI gate. Exit 0 when no release is blocked, 1 when one is, 2 when it
- * cannot judge. Under GitHub Actions it also annotates each blocker and appends a job summary.
+ * `roadmap check`: the CI gate. Exit 0 when no release is blocked, 1 when one is (or, with
+ * --fail-on-overdue, when a milestone is overdue), 2 when it cannot judge. Overdue milestones and
+ * stale reviews are warnings on stderr. Under GitHub Actions it also annotates each blocker and
+ * warning and appends a job summary.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Option } from 'commander';
@@ -14,6 +16,8 @@ import { renderGithub } from '../../render/github.js';
 import { renderJson } from '../../render/json.js';
 import { neutralise } from '../../render/sanitize.js';
 import { renderStepSummary } from '../../render/step-summary.js';
+import { timeWarnings } from '../../render/time-warnings.js';
+import { overdueMilestones } from '../../report/due.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -23,6 +27,7 @@ import { appendStepSummary } from '../step-summary.js';
 
 export interface CheckOptions extends SharedOptions {
   failOn?: Tier;
+  failOnOverdue?: boolean;
 }
 
 /** The levels the gate can be set to; `unprioritized` is not a level anyone asks to fail on. */
@@ -50,6 +55,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
     color: resolveColor(options, io),
     verbose: options.verbose ?? false,
     pathPrefix: workspacePrefix(cwd, io.env.GITHUB_WORKSPACE),
+    failOnOverdue: options.failOnOverdue ?? false,
   };
   const annotations = onGithub ? renderGithub(report, context) : '';
 
@@ -60,7 +66,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
     if (annotations !== '') io.stderr(`${annotations}\n`);
   } else {
     io.stdout(`${renderCheck(report, context)}\n`);
-    io.stderr(defuseLog(formatDiagnostics(report.diagnostics)));
+    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)])));
     if (annotations !== '') io.stdout(`${annotations}\n`);
   }
 
@@ -70,7 +76,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
   }
 
   if (report.diagnostics.some(isFatal)) return ExitCode.Failed;
-  return report.blocked ? ExitCode.Found : ExitCode.Ok;
+  if (report.blocked) return ExitCode.Found;
+  return context.failOnOverdue && overdueMilestones(report).length > 0 ? ExitCode.Found : ExitCode.Ok;
 }
 
 /** Where the working directory lies in the checked-out repository ('' at its root or outside it). */
