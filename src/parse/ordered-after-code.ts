@@ -1,10 +1,11 @@
 /**
  * A workaround for a micromark divergence from CommonMark and GitHub: after an indented code
  * block, an ordered list that does not start at 1 is read as a paragraph (micromark treats it as
- * interrupting one), even across blank lines. GitHub renders a list there, with its task items.
- * Where a paragraph right after indented code starts like such a list item, that text is parsed
- * again on its own and its positions mapped back: at the top level the rest of the document (so
- * the list can go on past the paragraph), inside a list item the paragraph's own lines.
+ * interrupting one; followed by `---`, as a setext heading), even across blank lines. GitHub
+ * renders a list there, with its task items. Where a paragraph or setext heading right after
+ * indented code starts like such a list item, that text is parsed again on its own and its
+ * positions mapped back: at the top level the rest of the document (so the list can go on past
+ * the paragraph), inside a list item the paragraph's own lines.
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 
@@ -54,11 +55,14 @@ function repairNested(node: Nodes, source: string, lines: number[], parse: Parse
   for (const child of node.children) repairNested(child as Nodes, source, lines, parse);
 }
 
-/** The index of a paragraph that follows indented code and reads like an ordered item, or -1. */
+/**
+ * The index of a paragraph (or setext heading: an ATX one starts with `#`, never a digit) that
+ * follows indented code and reads like an ordered item, or -1.
+ */
 function suspect(parent: Parent, source: string, lines: number[]): number {
   for (let i = 1; i < parent.children.length; i++) {
     const node = parent.children[i]!;
-    if (node.type !== 'paragraph' || !isIndentedCode(parent.children[i - 1]!, source)) continue;
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || !isIndentedCode(parent.children[i - 1]!, source)) continue;
     const start = node.position?.start;
     if (!start) continue;
     const lineStart = lines[start.line - 1]!;

@@ -31,3 +31,13 @@ export function htmlTables(html: string): string[][][] {
 export function htmlElements(html: string): string[] {
   return [...new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map(([, name]) => name!.toLowerCase()))].sort();
 }
+
+/** Task items as GitHub counts them: checkboxes in cmark-gfm's HTML with the tasklist extension. */
+export function cmarkTaskCounts(markdown: string): { total: number; checked: number } {
+  if (CMARK === undefined) throw new Error('cmark-gfm is not installed');
+  const html = execFileSync(CMARK, ['-e', 'tasklist'], { input: markdown, encoding: 'utf8' });
+  return {
+    total: html.match(/<input type="checkbox"/g)?.length ?? 0,
+    checked: html.match(/<input type="checkbox" checked=""/g)?.length ?? 0,
+  };
+}
