@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { DEFAULT_SETTINGS } from '../model/tier.js';
+import { neutralise } from '../render/sanitize.js';
 import type { Config, Settings } from '../model/types.js';
 
 export const CONFIG_FILE = 'roadmap.config.json';
@@ -31,15 +32,32 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A BOM is no part of JSON, but editors on Windows write one.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${shown}: not valid JSON (${(error as Error).message})`);
+    throw new InputError(`${shown}${jsonErrorAt(text, error as Error)}`);
   }
   // zod and the schemas load only when there is a file to check: building them costs start-up.
   const { Config: ConfigSchema } = await import('../model/schema.js');
   const result = ConfigSchema.safeParse(raw);
   if (!result.success) throw new InputError(`${shown}: ${describeIssue(result.error.issues[0]!)}`);
   return { config: result.data, settings: toSettings(result.data), path };
+}
+
+/**
+ * `:line:column: not valid JSON (reason)` on one line. JSON.parse's message may quote the
+ * file, newlines included; only its reason is kept.
+ */
+function jsonErrorAt(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message);
+  const where = position ? `:${lineColumn(text.replace(/^\uFEFF/, ''), Number(position[1]))}` : '';
+  const reason = neutralise(error.message.replace(/,? "[\s\S]*" is not valid JSON$|\s+in JSON at position[\s\S]*$/, ''));
+  return `${where}: not valid JSON (${reason.replace(/\s+/g, ' ').trim().slice(0, 120)})`;
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,12 +1,13 @@
 /** Diagnostics as lines for stderr: `file:line:column  severity  message  (rule)`. */
 import type { Diagnostic } from '../model/types.js';
 import { neutralise } from '../render/sanitize.js';
+import type { TimeWarning } from '../render/time-warnings.js';
 
-export function formatDiagnostic(diagnostic: Diagnostic): string {
+export function formatDiagnostic(diagnostic: Diagnostic | TimeWarning): string {
   const where = `${neutralise(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
   return `${where}  ${diagnostic.severity}  ${neutralise(diagnostic.message)}  (${diagnostic.rule})`;
 }
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+export function formatDiagnostics(diagnostics: ReadonlyArray<Diagnostic | TimeWarning>): string {
   return diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
 }

@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
+import { neutralise, neutraliseLines } from '../render/sanitize.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { buildProgram, type ProgramRun } from './program.js';
@@ -24,11 +25,12 @@ function exitCodeOf(error: unknown, io: Io): ExitCode {
     // Help and version exit 0; commander has already printed its message for usage errors.
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Failed;
   }
+  // Messages quote paths, config keys and values, which may carry escape sequences.
   if (isUserError(error)) {
-    io.stderr(`roadmap: ${error.message}\n`);
+    io.stderr(`roadmap: ${neutralise(error.message)}\n`);
     return ExitCode.Failed;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`roadmap: internal error — please report it with the input that caused it\n${stack}\n`);
+  io.stderr(`roadmap: internal error — please report it with the input that caused it\n${neutraliseLines(stack)}\n`);
   return ExitCode.Failed;
 }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { isIsoDate } from '../report/calendar.js';
 import type { Io } from './io.js';
 
 export interface SharedOptions {
@@ -16,6 +17,8 @@ export interface SharedOptions {
   maxFileSize?: number;
   parseTimeout?: number;
 }
+
+export { isIsoDate };
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
@@ -67,13 +70,6 @@ export function resolveColor(options: SharedOptions, io: Io): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.isTTY;
-}
-
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(value);
 }
 
 /** An option parser for a positive whole number of `unit`. */

@@ -4,9 +4,9 @@
  * Where a file is parsed:
  * - a file over 16 KiB in a worker, so that --parse-timeout holds for it;
  * - a smaller one in the main thread, where no budget applies: starting a worker costs more than
- *   parsing it, and no input that small is known to take near the budget (the slowest
- *   pathological pattern we know parses 16 KiB in about half a second). A budget under 2 s
- *   sends every file to a worker, so that it is always enforced;
+ *   parsing it, and no input that small is known to take near the budget (the slowest we know,
+ *   lines of a thousand nested list items, parses 16 KiB in about a second). A budget under
+ *   2 s sends every file to a worker, so that it is always enforced;
  * - every file of a large run (256 KiB or more to parse) in a pool of one worker per core, with
  *   the budget.
  */

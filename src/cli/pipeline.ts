@@ -1,4 +1,5 @@
 /** The shared run of every reading command: config → load → parse → report. */
+import { stat } from 'node:fs/promises';
 import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
 import { buildReport } from '../report/index.js';
@@ -23,13 +24,18 @@ export async function runPipeline(
   options: SharedOptions,
   io: Io,
   adjust: (settings: Settings) => Settings = (s) => s,
+  /** Files to leave out (by path relative to the working directory), e.g. a report's own output. */
+  skip: (path: string) => boolean = () => false,
 ): Promise<PipelineResult> {
   const cwd = workingDirectory(options, io);
+  await assertDirectory(cwd);
   const today = resolveToday(options, io);
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
   const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
-  const files = await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
+  const files = (await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 })).filter(
+    (file) => !skip(file.path),
+  );
   if (files.length === 0) {
     throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
   }
@@ -41,4 +47,11 @@ export async function runPipeline(
   });
   const report = buildReport(documents, { settings, today });
   return { cwd, settings, documents, report, refused: files.filter((f) => f.refused).map((f) => f.path) };
+}
+
+/** Said first, so that a mistyped --cwd is not reported as a problem with the files in it. */
+async function assertDirectory(cwd: string): Promise<void> {
+  const info = await stat(cwd).catch(() => undefined);
+  if (!info) throw new InputError(`working directory ${cwd} does not exist`);
+  if (!info.isDirectory()) throw new InputError(`working directory ${cwd} is not a directory`);
 }

@@ -1,9 +1,15 @@
 /**
  * The commander definition. Every command is one file under commands/; this file wires them,
- * routes commander's own output through Io, and turns its exits into exit codes.
+ * routes commander's own output through Io, and turns its exits into exit codes. A command's
+ * module is loaded when it runs: start-up reads no code the command does not use.
  */
 import { Command } from 'commander';
+import { neutraliseLines } from '../render/sanitize.js';
 import { VERSION } from '../version.js';
+import { type CheckOptions, failOnOption } from './commands/check-options.js';
+import type { InitOptions } from './commands/init.js';
+import type { LintOptions } from './commands/lint.js';
+import type { ReportOptions } from './commands/report.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { addSharedOptions, type SharedOptions } from './options.js';
@@ -21,7 +27,8 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
+      // Usage errors quote the arguments given, which may carry escape sequences.
+      writeErr: (text) => io.stderr(neutraliseLines(text)),
     });
 
   addSharedOptions(
@@ -29,9 +36,46 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
   )
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .action(async (paths: string[], options: SharedOptions) => {
-      // Each command is loaded when it runs: start-up reads no code the command does not use.
       const { statusCommand } = await import('./commands/status.js');
       run.exitCode = await statusCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('check').description('the CI gate: exit 1 while a release is blocked, naming each blocking task'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .addOption(failOnOption())
+    .option('--fail-on-overdue', 'also exit 1 when a milestone is overdue (due before today with tasks open)')
+    .action(async (paths: string[], options: CheckOptions) => {
+      const { checkCommand } = await import('./commands/check.js');
+      run.exitCode = await checkCommand(paths, options, io);
+    });
+
+  addSharedOptions(
+    program.command('report').description('a markdown progress report: tier and milestone tables, linked blockers'),
+  )
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .option('-o, --output <file>', 'write the report to FILE (relative to --cwd); links are relative to its folder')
+    .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
+    .action(async (paths: string[], options: ReportOptions) => {
+      const { reportCommand } = await import('./commands/report.js');
+      run.exitCode = await reportCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('lint').description('structural diagnostics, by stable rule id'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+    .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
+    .action(async (paths: string[], options: LintOptions) => {
+      const { lintCommand } = await import('./commands/lint.js');
+      run.exitCode = await lintCommand(paths, options, io);
+    });
+
+  program
+    .command('init')
+    .description('scaffold ./roadmap with a starter file (never overwrites)')
+    .option('--cwd <dir>', 'the folder to create roadmap/ in')
+    .option('--today <date>', 'the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
+    .action(async (options: InitOptions) => {
+      const { initCommand } = await import('./commands/init.js');
+      run.exitCode = await initCommand(options, io);
     });
 
   return program;

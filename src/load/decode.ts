@@ -1,6 +1,8 @@
 /**
  * Bytes → text. UTF-8 with its BOM removed; invalid UTF-8 is read with replacement characters
  * and an `encoding` warning; a file with NUL bytes is binary and skipped with a `binary` warning.
+ * UTF-16 with a byte-order mark (what Windows PowerShell 5 writes with `>`) is decoded, with an
+ * `encoding` warning, rather than mistaken for binary: its tasks count like any other.
  */
 import type { Diagnostic } from '../model/types.js';
 
@@ -14,6 +16,8 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decode(file: string, bytes: Uint8Array): Decoded {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeUtf16(file, bytes, utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -26,44 +30,54 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     return { text: strict.decode(body), diagnostics: [] };
   } catch {
     const text = lenient.decode(body);
-    const bad = firstInvalid(body);
     return {
       text,
-      diagnostics: [
-        warning(file, lineAt(body, bad), 'encoding', 'not valid UTF-8: read with replacement characters'),
-      ],
+      diagnostics: [warning(file, firstInvalidLine(body), 'encoding', 'not valid UTF-8: read with replacement characters')],
     };
   }
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    return { text: null, diagnostics: [warning(file, line, 'binary', 'binary file (NUL characters) skipped')] };
+  }
+  const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+  return { text, diagnostics: [warning(file, 1, 'encoding', `${name} text read; roadmap files should be UTF-8`)] };
 }
 
 function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-/** Offset of the first byte that does not begin a valid UTF-8 sequence. */
-function firstInvalid(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection on whole-prefix validity; a cut through the middle
-  // of a sequence makes a prefix invalid, so allow up to three bytes of slack.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (validPrefix(bytes.subarray(0, mid))) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function validPrefix(bytes: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut <= bytes.length; cut++) {
+/**
+ * The line of the first invalid byte. A newline byte is never part of a multi-byte sequence, so
+ * each line can be checked on its own.
+ */
+function firstInvalidLine(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
     try {
-      strict.decode(bytes.subarray(0, bytes.length - cut));
-      return true;
+      strict.decode(bytes.subarray(start, stop));
     } catch {
-      // try a shorter cut
+      return line;
     }
+    if (end === -1) break;
+    line++;
+    start = end + 1;
   }
-  return false;
+  return line;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

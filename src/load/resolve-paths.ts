@@ -49,8 +49,8 @@ class Walker {
     const link = await lstat(path).catch(() => {
       throw new InputError(`${asGiven}: no such file or directory`);
     });
-    const target = await stat(path).catch(() => {
-      throw new InputError(`${asGiven}: a symbolic link to nothing`);
+    const target = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${asGiven}: ${error.code === 'ELOOP' ? 'a loop of symbolic links' : 'a symbolic link to nothing'}`);
     });
     if (link.isSymbolicLink() && !this.inside(await realpath(path))) {
       throw new InputError(`${asGiven}: a symbolic link to outside the working tree is refused`);

@@ -178,6 +178,22 @@ export const ReportedMilestone = z.object({
   status: z.string().nullable(),
   /** Its open tasks, for `--verbose` views. */
   open: z.array(Task),
+  /** Its due date, `YYYY-MM-DD`; null when none can be derived (DESIGN.md §4). */
+  due: z.string().nullable(),
+  /** The day work on it is taken to begin: its Start field, else the first day of the period its
+   *  due date names (`Q3 2026`), else the anchor its span counts from. For charts. */
+  start: z.string().nullable(),
+  /** Due before today while tasks are open. */
+  overdue: z.boolean(),
+});
+
+/** A document's `Next Review` date, and how many days it has passed (0 until it has). */
+export const Review = z.object({
+  next: z.string(),
+  overdueDays: z.number().int().nonnegative(),
+  /** Where the date is written, so that a stale review can be pointed at. */
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
 });
 
 export const RoadmapReport = z.object({
@@ -185,6 +201,8 @@ export const RoadmapReport = z.object({
   title: z.string(),
   release: z.string(),
   blocked: z.boolean(),
+  /** Null when the document names no next review. */
+  review: Review.nullable(),
   totals: Progress,
   tiers: z.array(TierProgress),
   milestones: z.array(ReportedMilestone),
@@ -218,26 +236,52 @@ export const Report = z.object({
 
 // ── Settings: the vocabulary and policy a team may configure (DESIGN.md §6) ───────────────
 
-export const TierWords = z.strictObject({
-  critical: z.array(z.string()).optional(),
-  high: z.array(z.string()).optional(),
-  medium: z.array(z.string()).optional(),
-  low: z.array(z.string()).optional(),
-});
+/** A word or phrase of the configurable vocabulary: a blank one would match every text. */
+const Word = z.string().regex(/\S/, 'must not be blank');
+
+const words = (description: string) => z.array(Word).optional().meta({ description });
+
+export const TierWords = z
+  .strictObject({
+    critical: words('Extra words for the critical tier.'),
+    high: words('Extra words for the high tier.'),
+    medium: words('Extra words for the medium tier.'),
+    low: words('Extra words for the low tier.'),
+  })
+  .meta({ description: 'Extra words per tier, matched in Priority values and in heading titles (whole words, any case).' });
 
 /** `roadmap.config.json`. Strict: an unknown key is an error that names it. */
-export const Config = z.strictObject({
-  $schema: z.string().optional(),
-  /** Globs or paths read when none are given on the command line. */
-  include: z.array(z.string().min(1)).min(1).optional(),
-  /** Extra words per tier, for Priority values and heading titles. */
-  tiers: TierWords.optional(),
-  /** Extra words that mark a heading or Status as release-blocking. */
-  blockingWords: z.array(z.string().min(1)).optional(),
-  gate: z.strictObject({ failOn: Tier.exclude(['unprioritized']).optional() }).optional(),
-  /** The smallest heading depth that can be a milestone (default 2). */
-  milestoneDepth: z.number().int().min(1).max(6).optional(),
-});
+export const Config = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows, for editors.' }),
+    /** Globs or paths read when none are given on the command line. */
+    include: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .meta({ description: 'Files, folders or globs to read when none are given on the command line (default: roadmap/**/*.md).' }),
+    /** Extra words per tier, for Priority values and heading titles. */
+    tiers: TierWords.optional(),
+    /** Extra words that mark a heading or Status as release-blocking. */
+    blockingWords: words('Extra words that mark a heading or a Status as release-blocking (besides blocking, blocker, release blocker).'),
+    gate: z
+      .strictObject({
+        failOn: Tier.exclude(['unprioritized'])
+          .optional()
+          .meta({ description: 'The lowest tier whose open tasks block a release (default: critical).' }),
+      })
+      .optional()
+      .meta({ description: 'The release gate.' }),
+    /** The smallest heading depth that can be a milestone (default 2). */
+    milestoneDepth: z
+      .number()
+      .int()
+      .min(1)
+      .max(6)
+      .optional()
+      .meta({ description: 'The smallest heading depth that can be a milestone (default: 2).' }),
+  })
+  .meta({ title: 'roadmap configuration', description: 'roadmap.config.json: the vocabulary and release gate of the roadmap CLI.' });
 
 /** What parse and report need to know of the configuration, resolved with defaults. */
 export const Settings = z.object({

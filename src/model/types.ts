@@ -31,6 +31,7 @@ export type Progress = z.infer<typeof schema.Progress>;
 export type TierProgress = z.infer<typeof schema.TierProgress>;
 export type Blocker = z.infer<typeof schema.Blocker>;
 export type ReportedMilestone = z.infer<typeof schema.ReportedMilestone>;
+export type Review = z.infer<typeof schema.Review>;
 export type RoadmapReport = z.infer<typeof schema.RoadmapReport>;
 export type ReleaseVerdict = z.infer<typeof schema.ReleaseVerdict>;
 export type Report = z.infer<typeof schema.Report>;
@@ -43,6 +44,28 @@ export interface RenderContext {
   color: boolean;
   /** List every open task, not only blockers. */
   verbose: boolean;
+  /**
+   * For reports that link to roadmap files: the working directory and the folder the report is
+   * written to, both absolute. Links are made relative to that folder; without it (a report on
+   * stdout), relative to the working directory.
+   */
+  links?: LinkBase;
+  /**
+   * Where the working directory lies in the repository, `/`-separated, '' at its root: GitHub
+   * annotations name files from the repository root.
+   */
+  pathPrefix?: string;
+  /** The most UTF-8 bytes the output may take (a job summary has a limit). */
+  maxBytes?: number;
+  /** `check --fail-on-overdue`: an overdue milestone fails the gate, and verdicts say so. */
+  failOnOverdue?: boolean;
+}
+
+export interface LinkBase {
+  /** The working directory, which file paths in the report are relative to. */
+  cwd: string;
+  /** The folder the report lies in. */
+  reportDir: string;
 }
 
 /** A renderer: report in, string out. No I/O. */

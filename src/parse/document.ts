@@ -89,7 +89,7 @@ function readBody(
         if (!seenSection || previous?.type === 'thematicBreak') documentFields.push(...fields);
         owner?.fields.push(...fields.filter((field) => MILESTONE_KEYS.has(field.name)));
       }
-      const tasks = collectTasks(node);
+      const tasks = collectTasks(node, front.body);
       (owner ? owner.tasks : looseTasks).push(...tasks);
       if (node.type === 'list' && stack.at(-1)?.metrics) metrics.push(...metricsOf(node));
     }

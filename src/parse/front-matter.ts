@@ -2,15 +2,23 @@
  * Front matter: YAML only. gray-matter finds the block; the `yaml` package parses it with caps on
  * aliases and size, because gray-matter's own engines would `eval` a `---js` block and js-yaml
  * walks alias bombs without limit. Any language token other than yaml is refused before
- * gray-matter sees the file, so no engine lookup can reach code.
+ * gray-matter sees the file, so no engine lookup can reach code; the JavaScript engines are
+ * replaced all the same, in case that check is ever loosened.
+ *
+ * A refused or broken block is one `front-matter` diagnostic; the markdown after it is still
+ * read, so its tasks still count and the gate still sees them.
  */
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
 import type { Diagnostic, FrontMatter } from '../model/types.js';
 
 /** YAML blocks larger than this are refused: front matter is a handful of keys. */
 const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
+/** Alias expansion budget (the `yaml` package's measure): far above any real front matter,
+ *  far below a billion-laughs block. */
+const MAX_ALIAS_COUNT = 50;
 
 export interface FrontMatterResult {
   /** Validated data; empty when absent or refused. */
@@ -23,48 +31,82 @@ export interface FrontMatterResult {
 
 const OPENING = /^---[ \t]*([^\r\n]*)\r?\n/;
 
-export function parseFrontMatter(file: string, text: string): FrontMatterResult {
+export function parseFrontMatter(file: string, source: string): FrontMatterResult {
+  // Loaded files have their BOM removed already; a caller of the library may not have.
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const opening = OPENING.exec(text);
   // `----` is a thematic break, not a delimiter (gray-matter's own rule).
   if (!opening || text.startsWith('----')) return { data: {}, body: text, diagnostics: [] };
 
   const language = opening[1]!.trim();
   const closing = findClosing(text, opening[0].length);
-  const blockEnd = closing ?? text.length;
-  const body = blankLines(text.slice(0, blockEnd)) + text.slice(blockEnd);
-  const fail = (line: number, message: string): FrontMatterResult => ({
+  const fail = (message: string, at: { line?: number; col?: number; body?: string } = {}): FrontMatterResult => ({
     data: {},
-    body,
-    diagnostics: [{ file, line, column: 1, severity: 'error', rule: 'front-matter', message }],
+    body: at.body ?? blankBlock(text, closing ?? text.length),
+    diagnostics: [{ file, line: at.line ?? 1, column: at.col ?? 1, severity: 'error', rule: 'front-matter', message }],
   });
 
+  // Without a closing line there is no block to skip: the whole file is read as markdown
+  // (where the opening `---` is a thematic break), rather than swallowed as gray-matter would.
+  if (closing === undefined) return fail('front matter is not closed by a "---" line', { body: text });
   if (language !== '' && !/^ya?ml$/i.test(language)) {
-    return fail(1, `front matter in "${printable(language)}" is refused: only YAML is read`);
+    return fail(`front matter in "${printable(language)}" is refused: only YAML is read`);
   }
-  if (closing === undefined) return fail(1, 'front matter is not closed by a "---" line');
-  if (blockEnd > MAX_FRONT_MATTER_BYTES) {
-    return fail(1, `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`);
+  if (closing > MAX_FRONT_MATTER_BYTES) {
+    return fail(`front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`);
   }
 
   let raw: unknown;
   try {
     // Options are always passed, so gray-matter's shared cache (keyed by content) is never used.
-    raw = matter(text.slice(0, blockEnd), { language: 'yaml', engines: { yaml: safeYaml } }).data;
+    raw = matter(text.slice(0, closing), { language: 'yaml', engines: ENGINES }).data;
   } catch (error) {
-    return fail(yamlErrorLine(error), `invalid YAML: ${firstLine(error)}`);
+    // gray-matter hands the engine everything after the opening `---`, starting with that line's
+    // end, so a line in it is the same line in the file.
+    return fail(yamlErrorMessage(error), error instanceof YamlError ? error.at : {});
   }
 
   const result = FrontMatterSchema.safeParse(raw ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const key = issue.path.join('.') || '(root)';
-    return fail(lineOfKey(text, String(issue.path[0] ?? '')), `front matter ${key}: ${issue.message}`);
+    return fail(`front matter ${key}: ${issue.message}`, { line: lineOfKey(text, String(issue.path[0] ?? '')) });
   }
-  return { data: result.data, body, diagnostics: [] };
+  return { data: result.data, body: blankBlock(text, closing), diagnostics: [] };
+}
+
+function refuse(): never {
+  throw new Error('only YAML front matter is read');
+}
+
+/** gray-matter merges these over its own engines; `javascript` is the key its aliases reach. */
+const ENGINES = { yaml: safeYaml, javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse };
+
+class YamlError extends Error {
+  constructor(
+    message: string,
+    /** Where, in the string gray-matter handed over. */
+    readonly at: { line: number; col: number } | undefined,
+  ) {
+    super(message);
+  }
 }
 
 function safeYaml(source: string): object {
-  return (parseYaml(source, { maxAliasCount: 50, prettyErrors: true, schema: 'core', uniqueKeys: false }) as object | null) ?? {};
+  const document: Document.Parsed = parseDocument(source, {
+    schema: 'core',
+    // `!!binary`, `!!set` and `!!timestamp` would make Buffers, Sets and Dates: refused instead.
+    resolveKnownTags: false,
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: true,
+    // Warnings would otherwise go to process.emitWarning, printing roadmap text unescaped.
+    logLevel: 'silent',
+  });
+  const problem = document.errors[0] ?? document.warnings[0];
+  // The message's own " at line L, column C:" and code frame are dropped: the diagnostic has both.
+  if (problem) throw new YamlError(problem.message.replace(/ at line \d+, column \d+:[^]*$/, ''), problem.linePos?.[0]);
+  return (document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as object | null) ?? {};
 }
 
 /** Index just past the closing `---` line, or undefined when there is none. */
@@ -75,16 +117,18 @@ function findClosing(text: string, from: number): number | undefined {
   return match ? match.index + match[0].length : undefined;
 }
 
-function blankLines(block: string): string {
+/** The text with its first `end` characters replaced by their newlines, so lines keep their numbers. */
+function blankBlock(text: string, end: number): string {
   let newlines = '';
-  for (const char of block) if (char === '\n') newlines += '\n';
-  return newlines;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) newlines += '\n';
+  return newlines + text.slice(end);
 }
 
-function yamlErrorLine(error: unknown): number {
-  const linePos = (error as { linePos?: Array<{ line: number }> }).linePos;
-  // The YAML starts on the file's second line, after the opening delimiter.
-  return linePos?.[0]?.line ? linePos[0].line + 1 : 1;
+function yamlErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError || /call stack/i.test(message)) return 'front matter is nested too deeply';
+  if (/alias count/i.test(message)) return 'front matter expands too far through YAML aliases';
+  return `invalid YAML: ${message.split('\n')[0]!}`;
 }
 
 function lineOfKey(text: string, key: string): number {
@@ -92,10 +136,6 @@ function lineOfKey(text: string, key: string): number {
   const lines = text.split('\n');
   const index = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
   return index === -1 ? 1 : index + 1;
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 function printable(value: string): string {

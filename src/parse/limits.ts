@@ -5,7 +5,7 @@
  */
 
 /** Containers (block quotes, list items) one line may open. */
-export const MAX_NESTING = 100;
+export const MAX_NESTING = 1024;
 
 /** A file the parser will not or cannot finish: it becomes a `parse-limit` error on that file. */
 export class ParseLimitError extends Error {

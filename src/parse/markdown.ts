@@ -1,8 +1,9 @@
 /**
- * The one markdown parser: CommonMark + GFM, to mdast. No plugin that runs code is ever added.
- * Emphasis and strikethrough are resolved by `attention.ts` and `strikethrough.ts`: the same
- * result, in linear time. Text that cannot hold a literal autolink skips the pass that looks
- * for them, which walks the whole tree.
+ * The one markdown parser: CommonMark + GFM, to mdast, as GitHub reads it. No plugin that runs
+ * code is ever added. Emphasis and strikethrough are resolved by `attention.ts` and
+ * `strikethrough.ts`: the same result, in linear time. Text that cannot hold a literal autolink
+ * skips the pass that looks for them, which walks the whole tree. Where remark and GitHub's
+ * cmark-gfm part ways, the tree is repaired (`bare-boxes.ts`, `ordered-after-code.ts`).
  */
 import type { Root } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
@@ -11,7 +12,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Data, type Processor, unified } from 'unified';
 import { linearAttentionExtension } from './attention.js';
-import { type Definitions, seedDefinitions } from './definitions.js';
+import { repairBareBoxes } from './bare-boxes.js';
+import { collectDefinitions, type Definitions, emptyDefinitions, seedDefinitions } from './definitions.js';
+import { repairOrderedAfterCode } from './ordered-after-code.js';
 import { linearStrikethroughExtension } from './strikethrough.js';
 
 type Parse = (text: string) => Root;
@@ -47,8 +50,8 @@ function withoutAutolinkPass(this: Processor): void {
  */
 const MAY_AUTOLINK = /www|http|@|&[#a-z]/i;
 
-/** Parsers of one configuration: with the autolink pass, and without it for text that needs none. */
-function parsers(...extensions: Extension[]): Parse {
+/** One remark-parse + remark-gfm pass (no repairs), with the autolink pass where it can match. */
+function gfmParser(...extensions: Extension[]): Parse {
   // Each replacement sits where the construct it replaces sits among the span resolvers:
   // emphasis before remark-gfm's extensions, strikethrough after them (later ones come first).
   const full = unified()
@@ -61,11 +64,40 @@ function parsers(...extensions: Extension[]): Parse {
   return (text) => (MAY_AUTOLINK.test(text) ? full : light).parse(text);
 }
 
-/** Parses one whole markdown text. */
-export const parseMarkdown: Parse = parsers();
+/**
+ * A pass, then the repairs that make it read as GitHub does. The repairs parse parts of the text
+ * again; a part must still know the link and footnote definitions made elsewhere in the text.
+ */
+function asGithub(...extensions: Extension[]): Parse {
+  const pass = gfmParser(...extensions);
+  return (text) => {
+    const first = pass(text);
+    let again: Parse | undefined;
+    const part: Parse = (piece) => {
+      again ??= withDefinitionsOf(first, extensions);
+      return repairOrderedAfterCode(again(piece), piece, part);
+    };
+    const whole: Parse = (variant) => repairOrderedAfterCode(pass(variant), variant, part);
+    return repairBareBoxes(repairOrderedAfterCode(first, text, part), text, whole);
+  };
+}
 
-/** A parser that knows the link and footnote definitions made elsewhere in the file (for
- *  sections parsed apart from the definitions they use). */
+/** The pass, told of the definitions in `tree` (if it has any). */
+function withDefinitionsOf(tree: Root, extensions: Extension[]): Parse {
+  const definitions = emptyDefinitions();
+  collectDefinitions(tree, definitions);
+  if (definitions.links.size + definitions.footnotes.size === 0) return gfmParser(...extensions);
+  return gfmParser(...extensions, seedDefinitions(definitions));
+}
+
+/** One remark-parse + remark-gfm pass, no repairs: the tree stock remark gives. */
+export const parseGfm: Parse = gfmParser();
+
+/** Parses one whole markdown text as GitHub does. */
+export const parseMarkdown: Parse = asGithub();
+
+/** The same, knowing the link and footnote definitions made elsewhere in the file (for sections
+ *  parsed apart from the definitions they use). */
 export function markdownParserWith(definitions: Definitions): Parse {
-  return parsers(seedDefinitions(definitions));
+  return asGithub(seedDefinitions(definitions));
 }

@@ -1,27 +1,33 @@
 /**
- * Task items: every GFM task-list item at any depth, the ones GitHub renders as checkboxes.
- * remark-gfm marks them with `checked: boolean`; code, HTML comments and inline code never
- * become list items, so they can never count.
+ * Task items: every GFM task-list item at any depth, exactly the ones GitHub renders as
+ * checkboxes. remark-gfm marks them with `checked: boolean`; code, HTML comments and inline code
+ * never become list items, so they can never count. Where remark-gfm and GitHub's cmark-gfm
+ * disagree, GitHub wins (see `task-box.ts` and `bare-boxes.ts`).
  */
 import type { ListItem, Nodes } from 'mdast';
 import type { Task } from '../model/types.js';
+import { isBlankedBox } from './bare-boxes.js';
+import { boxOf } from './task-box.js';
 import { plainText } from './text.js';
 
-/** Task items below `node`, in document order. */
-export function collectTasks(node: Nodes, into: Task[] = []): Task[] {
-  if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.position) {
-    into.push(taskOf(node));
+/** Task items below `node`, in document order; `source` is the text `node` was parsed from. */
+export function collectTasks(node: Nodes, source: string, into: Task[] = []): Task[] {
+  if (node.type === 'listItem') {
+    const checked = isBlankedBox(node) ? node.checked === true : (boxOf(node, source)?.checked ?? null);
+    if (checked !== null) into.push(taskOf(node, checked));
   }
-  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into);
+  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, source, into);
   return into;
 }
 
-function taskOf(item: ListItem): Task {
+function taskOf(item: ListItem, checked: boolean): Task {
   const first = item.children[0];
-  const text = first?.type === 'paragraph' ? plainText(first) : '';
+  let text = first?.type === 'paragraph' ? plainText(first) : '';
+  // Where remark-gfm did not see a task, the paragraph still holds the box as text.
+  if (typeof item.checked !== 'boolean') text = text.replace(/^\[[ xX]\]\s*/, '');
   return {
     text,
-    checked: item.checked === true,
+    checked,
     line: item.position!.start.line,
     column: item.position!.start.column,
     ...annotations(text),

@@ -4,6 +4,7 @@
  * without a new schemaVersion.
  */
 import type { Blocker, Diagnostic, Metric, Report, ReportedMilestone, RoadmapReport, TierProgress } from '../model/types.js';
+import { escapeJsonControls } from './sanitize.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -21,7 +22,7 @@ export function toJson(report: Report) {
 export type JsonReport = ReturnType<typeof toJson>;
 
 export function renderJson(report: Report): string {
-  return JSON.stringify(toJson(report), null, 2);
+  return escapeJsonControls(JSON.stringify(toJson(report), null, 2));
 }
 
 function roadmapJson(roadmap: RoadmapReport) {
@@ -30,6 +31,7 @@ function roadmapJson(roadmap: RoadmapReport) {
     title: roadmap.title,
     release: roadmap.release,
     blocked: roadmap.blocked,
+    review: roadmap.review && { next: roadmap.review.next, overdueDays: roadmap.review.overdueDays },
     totals: { done: roadmap.totals.done, total: roadmap.totals.total },
     tiers: roadmap.tiers.map(tierJson),
     milestones: roadmap.milestones.map(milestoneJson),
@@ -54,6 +56,8 @@ function milestoneJson(milestone: ReportedMilestone) {
     line: milestone.line,
     done: milestone.done,
     total: milestone.total,
+    due: milestone.due,
+    overdue: milestone.overdue,
   };
 }
 

@@ -2,7 +2,8 @@
  * Roadmap text is data: before it reaches a terminal, every control character and escape
  * sequence goes — CSI, OSC, DCS and the other string sequences, C1 controls, lone ESC, BEL, NUL,
  * and the bidirectional controls that can make a line read differently than it runs.
- * Stricter than util.stripVTControlCharacters, which leaves C1 controls and bidi marks.
+ * Stricter than util.stripVTControlCharacters, which leaves C1 controls, lone ESC, BEL, NUL, an
+ * OSC whose text has a space, and bidi marks. Line and paragraph separators become spaces.
  */
 
 // ESC-introduced sequences: CSI (ESC [ … final), string sequences (OSC ] , DCS P, SOS X,
@@ -19,6 +20,20 @@ export function neutralise(text: string): string {
   return text
     .replace(ESCAPE_SEQUENCE, '')
     .replace(C1_SEQUENCE, '')
-    .replace(/[\t\n\r]/g, ' ')
+    .replace(/[\t\n\r\u2028\u2029]/g, ' ')
     .replace(CONTROL, '');
+}
+
+/** The same for text of several lines (a stack, commander's messages): each line neutralised. */
+export function neutraliseLines(text: string): string {
+  return text.split('\n').map(neutralise).join('\n');
+}
+
+// Characters JSON.stringify leaves raw that a terminal may still act on: DEL, C1, bidi, and the
+// line separators. Inside JSON they can only be in strings, where `\uXXXX` means the same.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with every character a terminal could act on written as an escape: same value. */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

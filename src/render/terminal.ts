@@ -1,9 +1,12 @@
 /** The terminal view of `roadmap status`: a verdict per release, a bar per tier, milestones. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Tier } from '../model/types.js';
+import { overdueMilestones } from '../report/due.js';
 import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
+import { metricText } from './metric-text.js';
 import { neutralise } from './sanitize.js';
+import { staleReviewText } from './time-warnings.js';
 
 const TIER_COLOR: Record<Tier, 'red' | 'yellow' | 'blue' | 'gray' | 'white'> = {
   critical: 'red',
@@ -24,7 +27,9 @@ export function renderTerminal(report: Report, context: RenderContext): string {
 function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: RenderContext): string[] {
   const lines = [`${c.bold(neutralise(roadmap.title))}  ${c.dim(neutralise(roadmap.file))}`];
   if (roadmap.release !== roadmap.title) lines.push(`  release ${neutralise(roadmap.release)}`);
-  lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`, '');
+  lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`);
+  if (roadmap.review && roadmap.review.overdueDays > 0) lines.push(`  ${c.red(staleReviewText(roadmap.review))}`);
+  lines.push('');
 
   for (const tier of roadmap.tiers) {
     if (tier.total === 0 && tier.tier === 'unprioritized') continue;
@@ -35,8 +40,9 @@ function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: Rende
   if (roadmap.milestones.length > 0) {
     lines.push('', `  ${c.bold('Milestones')}`);
     const width = Math.min(40, Math.max(...roadmap.milestones.map((m) => neutralise(m.title).length)));
+    const dated = roadmap.milestones.some((m) => m.due !== null);
     for (const milestone of roadmap.milestones) {
-      lines.push(milestoneLine(milestone, width, c));
+      lines.push(milestoneLine(milestone, width, dated, c));
       if (context.verbose) {
         for (const task of milestone.open) lines.push(`      ${c.dim('[ ]')} ${neutralise(task.text)} ${c.dim(`:${task.line}`)}`);
       }
@@ -46,17 +52,33 @@ function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: Rende
     lines.push('', `  ${c.bold('Blocking the release')}`);
     for (const blocker of roadmap.blockers) lines.push(`  ${blockerLine(blocker, c)}`);
   }
+  if (context.verbose && roadmap.metrics.length > 0) {
+    lines.push('', `  ${c.bold('Success metrics')}`);
+    for (const metric of roadmap.metrics) lines.push(`    ${neutralise(metricText(metric))}`);
+  }
   return lines;
 }
 
-function milestoneLine(milestone: ReportedMilestone, width: number, c: ChalkInstance): string {
+function milestoneLine(milestone: ReportedMilestone, width: number, dated: boolean, c: ChalkInstance): string {
   const done = milestone.total > 0 && milestone.done === milestone.total;
   const mark = done ? c.green('✔') : milestone.total === 0 ? c.dim('·') : c.dim('○');
   const title = truncate(neutralise(milestone.title), width).padEnd(width);
   const tier = c[TIER_COLOR[milestone.tier]](milestone.tier.padEnd(13));
   const count = `${milestone.done}/${milestone.total}`.padStart(7);
   const flags = milestone.blocking ? `  ${c.red('blocking')}` : '';
-  return `  ${mark} ${title}  ${tier} ${count}  ${progressBar(milestone, 10)}${flags}`;
+  // The due column is padded only when a flag follows it, so that no line ends in spaces.
+  const due = dueText(milestone, c, dated && flags !== '' ? DUE_WIDTH : 0);
+  return `  ${mark} ${title}  ${tier} ${count}  ${progressBar(milestone, 10)}${due}${flags}`;
+}
+
+/** The width of `overdue since YYYY-MM-DD`. */
+const DUE_WIDTH = 24;
+
+function dueText(milestone: ReportedMilestone, c: ChalkInstance, width: number): string {
+  if (milestone.due === null) return width > 0 ? `  ${''.padEnd(width)}` : '';
+  const text = milestone.overdue ? `overdue since ${milestone.due}` : `due ${milestone.due}`;
+  const padding = ''.padEnd(Math.max(0, width - text.length));
+  return `  ${milestone.overdue ? c.red(text) : c.dim(text)}${padding}`;
 }
 
 function blockerLine(blocker: Blocker, c: ChalkInstance): string {
@@ -82,9 +104,11 @@ function summary(report: Report, c: ChalkInstance): string[] {
     }
   }
   const files = report.roadmaps.length;
+  const overdue = overdueMilestones(report).length;
   lines.push(
     `${files} file${files === 1 ? '' : 's'}, ${report.totals.done}/${report.totals.total} tasks done (${percent(report.totals)}%)` +
-      `, ${report.blocked ? c.red('blocked') : c.green('clear')}`,
+      `, ${report.blocked ? c.red('blocked') : c.green('clear')}` +
+      (overdue > 0 ? `, ${c.red(`${overdue} milestone${overdue === 1 ? '' : 's'} overdue`)}` : ''),
   );
   return lines;
 }

@@ -1,6 +1,6 @@
 /**
- * Documents → Report: each milestone's tier and blocking flag, progress per tier, milestone, file
- * and overall, and a verdict per release. Pure: no I/O, no colour; today is given.
+ * Documents → Report: each milestone's tier, blocking flag and due date, progress per tier,
+ * milestone, file and overall, and a verdict per release. Pure: no I/O, no colour; today is given.
  */
 import { DEFAULT_SETTINGS } from '../model/tier.js';
 import type {
@@ -15,6 +15,7 @@ import type {
   Tier,
 } from '../model/types.js';
 import { findField } from '../parse/fields.js';
+import { documentAnchor, isOverdue, milestoneDates, reviewOf } from './due.js';
 import { blocksRelease, isBlockingMilestone } from './gate.js';
 import { sumProgress, tierProgress } from './progress.js';
 import { resolveTier } from './tiers.js';
@@ -29,7 +30,7 @@ export interface ReportOptions {
 export function buildReport(documents: readonly RoadmapDocument[], options: ReportOptions): Report {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const words = buildVocabulary(settings);
-  const roadmaps = documents.map((document) => reportRoadmap(document, settings.failOn, words));
+  const roadmaps = documents.map((document) => reportRoadmap(document, settings.failOn, words, options.today));
   const tiers = sumTiers(roadmaps);
   return {
     today: options.today,
@@ -47,16 +48,28 @@ function reportRoadmap(
   document: RoadmapDocument,
   failOn: Tier,
   words: ReturnType<typeof buildVocabulary>,
+  today: string,
 ): RoadmapReport {
   const diagnostics: Diagnostic[] = [...document.diagnostics];
+  const reported = new Set<string>();
+  const anchor = documentAnchor(document);
+  const review = reviewOf(document, anchor, today);
+  diagnostics.push(...review.diagnostics);
   const milestones: ReportedMilestone[] = [];
   const blockers: Blocker[] = [];
   const tasks: Array<{ tier: Tier; checked: boolean }> = [];
 
   for (const milestone of document.milestones) {
     const resolution = resolveTier(document, milestone, words);
-    diagnostics.push(...resolution.diagnostics);
+    // A Priority shared by several milestones (front matter, a parent heading) is reported once.
+    for (const found of resolution.diagnostics) {
+      const key = `${found.line}:${found.column}:${found.rule}:${found.message}`;
+      if (!reported.has(key)) diagnostics.push(found);
+      reported.add(key);
+    }
     const blocking = isBlockingMilestone(document, milestone, words);
+    const dates = milestoneDates(document, milestone, anchor);
+    diagnostics.push(...dates.diagnostics);
     const open = milestone.tasks.filter((task) => !task.checked);
     for (const task of milestone.tasks) tasks.push({ tier: resolution.tier, checked: task.checked });
     if (blocksRelease(resolution.tier, blocking, failOn)) {
@@ -85,6 +98,9 @@ function reportRoadmap(
       total: milestone.tasks.length,
       status: findField(milestone.fields, 'status')?.value ?? null,
       open,
+      due: dates.due,
+      start: dates.start,
+      overdue: isOverdue(dates.due, open.length, today),
     });
   }
 
@@ -96,6 +112,7 @@ function reportRoadmap(
     title: document.title,
     release: document.release,
     blocked: blockers.length > 0,
+    review: review.review,
     totals: sumProgress(tiers),
     tiers,
     milestones,

@@ -81,11 +81,11 @@ describe('the parse cache', () => {
   });
 
   it('does not keep a file that went over a limit', async () => {
-    const cwd = project({ 'roadmap/deep.md': `${'> '.repeat(200)}a\n`, 'roadmap/a.md': seedText() });
+    const cwd = project({ 'roadmap/deep.md': `${'> '.repeat(2000)}a\n`, 'roadmap/a.md': seedText() });
     const cache = join(cwd, 'cache');
     const result = await run(cwd, 'status', '--cache-location', cache);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('roadmap/deep.md:1:1  error  nested more than 100 levels deep: not parsed  (parse-limit)');
+    expect(result.stderr).toContain('roadmap/deep.md:1:1  error  nested more than 1024 levels deep: not parsed  (parse-limit)');
     expect(entries(cache)).toHaveLength(1);
   });
 });

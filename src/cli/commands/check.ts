@@ -1,0 +1,66 @@
+/**
+ * `roadmap check`: the CI gate. Exit 0 when no release is blocked, 1 when one is (or, with
+ * --fail-on-overdue, when a milestone is overdue), 2 when it cannot judge. Overdue milestones and
+ * stale reviews are warnings on stderr. Under GitHub Actions it also annotates each blocker and
+ * warning and appends a job summary.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isFatal } from '../../model/fatal.js';
+import type { RenderContext } from '../../model/types.js';
+import { renderCheck } from '../../render/check.js';
+import { defuseLog } from '../../render/escape-workflow.js';
+import { renderGithub } from '../../render/github.js';
+import { renderJson } from '../../render/json.js';
+import { renderStepSummary } from '../../render/step-summary.js';
+import { timeWarnings } from '../../render/time-warnings.js';
+import { overdueMilestones } from '../../report/due.js';
+import { formatDiagnostics } from '../diagnostics.js';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { resolveColor } from '../options.js';
+import { runPipeline } from '../pipeline.js';
+import { appendStepSummary } from '../step-summary.js';
+import type { CheckOptions } from './check-options.js';
+
+export { type CheckOptions, failOnOption } from './check-options.js';
+
+export async function checkCommand(paths: string[], options: CheckOptions, io: Io): Promise<ExitCode> {
+  const failOn = options.failOn;
+  const { cwd, report } = await runPipeline(paths, options, io, (settings) => (failOn ? { ...settings, failOn } : settings));
+  const onGithub = io.env.GITHUB_ACTIONS === 'true';
+  const context: RenderContext = {
+    color: resolveColor(options, io),
+    verbose: options.verbose ?? false,
+    pathPrefix: workspacePrefix(cwd, io.env.GITHUB_WORKSPACE),
+    failOnOverdue: options.failOnOverdue ?? false,
+  };
+  const annotations = onGithub ? renderGithub(report, context) : '';
+
+  if (options.json) {
+    io.stdout(`${renderJson(report)}\n`);
+    io.stderr(defuseLog(formatDiagnostics(report.diagnostics.filter(isFatal))));
+    // The runner reads workflow commands on stderr too; stdout stays one JSON document.
+    if (annotations !== '') io.stderr(`${annotations}\n`);
+  } else {
+    io.stdout(`${renderCheck(report, context)}\n`);
+    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)])));
+    if (annotations !== '') io.stdout(`${annotations}\n`);
+  }
+
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    await appendStepSummary(resolve(io.cwd, summaryFile), (maxBytes) => renderStepSummary(report, { ...context, maxBytes }));
+  }
+
+  if (report.diagnostics.some(isFatal)) return ExitCode.Failed;
+  if (report.blocked) return ExitCode.Found;
+  return context.failOnOverdue && overdueMilestones(report).length > 0 ? ExitCode.Found : ExitCode.Ok;
+}
+
+/** Where the working directory lies in the checked-out repository ('' at its root or outside it). */
+function workspacePrefix(cwd: string, workspace: string | undefined): string {
+  if (!workspace) return '';
+  const path = relative(resolve(workspace), cwd);
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return '';
+  return path.split(sep).join('/');
+}

@@ -1,0 +1,89 @@
+/**
+ * `roadmap report`: the markdown progress report, to stdout or written to -o FILE, and
+ * `--check` to tell whether FILE is current. A report is written only after the whole run has
+ * succeeded, and atomically: a failed run leaves an existing report as it was.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { InputError, UsageError } from '../../errors.js';
+import { isFatal } from '../../model/fatal.js';
+import type { RenderContext } from '../../model/types.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { neutralise } from '../../render/sanitize.js';
+import { formatDiagnostics } from '../diagnostics.js';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { type SharedOptions, workingDirectory } from '../options.js';
+import { runPipeline } from '../pipeline.js';
+import { writeFileAtomic } from '../write-file.js';
+
+export interface ReportOptions extends SharedOptions {
+  output?: string;
+  check?: boolean;
+}
+
+export async function reportCommand(paths: string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  if (options.json) throw new UsageError('report writes markdown; for JSON use roadmap status --json');
+  if (options.check && options.output === undefined) {
+    throw new UsageError('--check needs -o FILE, the report to compare with');
+  }
+  const cwd = workingDirectory(options, io);
+  const target = options.output === undefined ? undefined : resolve(cwd, options.output);
+  // The report never reads itself: written into roadmap/, it would otherwise become an input.
+  const own = target === undefined ? undefined : toPosix(relative(cwd, target));
+  const { report } = await runPipeline(paths, options, io, undefined, (path) => path === own);
+
+  const fatal = report.diagnostics.filter(isFatal);
+  if (fatal.length > 0) {
+    io.stderr(formatDiagnostics(fatal));
+    return ExitCode.Failed;
+  }
+  const context: RenderContext = { color: false, verbose: options.verbose ?? false };
+  if (target !== undefined) context.links = { cwd, reportDir: dirname(target) };
+  const markdown = `${renderMarkdown(report, context)}\n`;
+
+  if (target === undefined) {
+    io.stdout(markdown);
+    io.stderr(formatDiagnostics(report.diagnostics));
+    return ExitCode.Ok;
+  }
+  const shown = neutralise(options.output ?? '');
+  if (options.check) return check(target, shown, markdown, io);
+  await write(target, shown, markdown);
+  io.stderr(formatDiagnostics(report.diagnostics));
+  io.stderr(`roadmap: wrote ${shown}\n`);
+  return ExitCode.Ok;
+}
+
+/** Compares FILE with what would be written, byte for byte; never writes. */
+async function check(target: string, shown: string, markdown: string, io: Io): Promise<ExitCode> {
+  const current = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new InputError(`${shown}: cannot be read (${error.code ?? error.message})`);
+  });
+  if (current === undefined) {
+    io.stderr(`roadmap: ${shown} is missing; run the same command without --check to write it\n`);
+    return ExitCode.Found;
+  }
+  if (!current.equals(Buffer.from(markdown, 'utf8'))) {
+    io.stderr(`roadmap: ${shown} is out of date; run the same command without --check to update it\n`);
+    return ExitCode.Found;
+  }
+  io.stderr(`roadmap: ${shown} is up to date\n`);
+  return ExitCode.Ok;
+}
+
+async function write(target: string, shown: string, markdown: string): Promise<void> {
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, markdown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError(`${shown}: cannot be written (${code})`);
+  }
+}
+
+function toPosix(path: string): string {
+  return sep === '\\' ? path.replaceAll('\\', '/') : path;
+}

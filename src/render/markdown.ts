@@ -1,0 +1,260 @@
+/**
+ * The markdown progress report of `roadmap report`: built as an mdast tree, serialised by
+ * remark-stringify with GFM tables. Never assembled from strings of markdown, so roadmap text
+ * stays text (see mdast.ts).
+ *
+ * The report is a list of sections, each a function of the report; a new part of the report
+ * (a chart, metrics) is one more entry in SECTIONS.
+ */
+import type { Root, RootContent } from 'mdast';
+import { TIERS } from '../model/tier.js';
+import type {
+  Blocker,
+  Diagnostic,
+  LinkBase,
+  Progress,
+  ReleaseVerdict,
+  RenderContext,
+  Report,
+  ReportedMilestone,
+  RoadmapReport,
+  Tier,
+} from '../model/types.js';
+import { percent } from '../report/progress.js';
+import { progressBar } from './bar.js';
+import { renderGantt } from './gantt.js';
+import { code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
+import { targetText } from './metric-text.js';
+import { sourceHref } from './source-link.js';
+import { staleReviewText } from './time-warnings.js';
+
+/** One part of the report: mdast blocks, in reading order. */
+export type MarkdownSection = (report: Report, context: RenderContext) => RootContent[];
+
+export const SECTIONS: readonly MarkdownSection[] = [
+  titleSection,
+  verdictSection,
+  tierSection,
+  releaseSections,
+  timelineSection,
+  metricsSection,
+  diagnosticSection,
+];
+
+export function markdownTree(report: Report, context: RenderContext, sections = SECTIONS): Root {
+  return { type: 'root', children: sections.flatMap((section) => section(report, context)) };
+}
+
+export function renderMarkdown(report: Report, context: RenderContext): string {
+  return stringifyMarkdown(markdownTree(report, context));
+}
+
+function titleSection(report: Report): RootContent[] {
+  const files = report.roadmaps.length;
+  return [
+    heading(1, 'Roadmap report'),
+    paragraph(
+      `As of ${report.today}: ${report.totals.done} of ${report.totals.total} tasks done ` +
+        `(${percent(report.totals)}%) in ${files} roadmap file${files === 1 ? '' : 's'}.`,
+    ),
+  ];
+}
+
+function verdictSection(report: Report): RootContent[] {
+  const level = report.failOn === 'critical' ? 'the critical tier' : `the ${report.failOn} tier or above`;
+  return [
+    heading(2, 'Verdict'),
+    list(report.releases.map((release) => ({ content: [strong(release.name), ': ', ...verdict(release)] }))),
+    paragraph(
+      `Open tasks in ${level}, and those under a heading or Status that says blocking, block their release.`,
+    ),
+  ];
+}
+
+function verdict(release: ReleaseVerdict): Inline[] {
+  if (!release.blocked) return [strong('clear'), ', nothing blocks the release'];
+  const count = release.blockers.length;
+  return [strong('blocked'), ` by ${count} open task${count === 1 ? '' : 's'} (${countByTier(release.blockers)})`];
+}
+
+/** `5 critical`, `3 critical, 1 low`: how many blockers in each tier, highest first. */
+function countByTier(blockers: readonly Blocker[]): string {
+  return TIERS.map((tier) => [tier, blockers.filter((blocker) => blocker.tier === tier).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([tier, count]) => `${count} ${tier}`)
+    .join(', ');
+}
+
+/** The columns `numbers` fills, after the name of what they count. */
+const PROGRESS_COLUMNS: Column[] = [
+  { title: 'Done', align: 'right' },
+  { title: 'Total', align: 'right' },
+  { title: '%', align: 'right' },
+  { title: 'Progress', align: 'left' },
+];
+
+const TIER_COLUMNS: Column[] = [{ title: 'Tier', align: 'left' }, ...PROGRESS_COLUMNS];
+
+function tierSection(report: Report): RootContent[] {
+  // Like the terminal view, an empty unprioritized tier is noise: every other tier is always shown.
+  const tiers = report.tiers.filter((tier) => tier.total > 0 || tier.tier !== 'unprioritized');
+  const rows: Inline[][] = tiers.map((tier) => [tier.tier, ...numbers(tier, 20)]);
+  rows.push([strong('total'), ...numbers(report.totals, 20)]);
+  return [heading(2, 'Progress by tier'), table(TIER_COLUMNS, rows)];
+}
+
+function numbers(progress: Progress, width: number): string[] {
+  return [String(progress.done), String(progress.total), `${percent(progress)}%`, progressBar(progress, width)];
+}
+
+const MILESTONE_COLUMNS: Column[] = [{ title: 'Milestone', align: 'left' }, { title: 'Tier', align: 'left' }, ...PROGRESS_COLUMNS];
+
+/** With a Due column, for releases where some milestone has a due date. */
+const DATED_MILESTONE_COLUMNS: Column[] = [...MILESTONE_COLUMNS.slice(0, 2), { title: 'Due', align: 'left' }, ...PROGRESS_COLUMNS];
+
+/** Per release: its files, its milestones, what blocks it and, with --verbose, every open task. */
+function releaseSections(report: Report, context: RenderContext): RootContent[] {
+  const base = context.links;
+  return report.releases.flatMap((release) => {
+    const roadmaps = report.roadmaps.filter((roadmap) => roadmap.release === release.name);
+    const milestones = roadmaps.flatMap((roadmap) => roadmap.milestones);
+    const files = release.files.flatMap((file, index) => [...(index > 0 ? [', '] : []), link(sourceHref(file, null, base), file)]);
+    const blocks: RootContent[] = [
+      heading(2, release.name),
+      paragraph(
+        `${release.totals.done} of ${release.totals.total} tasks done (${percent(release.totals)}%), from `,
+        ...files,
+        '.',
+      ),
+      ...roadmaps.flatMap((roadmap) => staleReview(roadmap, base)),
+    ];
+    // A Due column only where there is a date to put in it.
+    const dated = milestones.some((milestone) => milestone.due !== null);
+    blocks.push(
+      milestones.length === 0
+        ? paragraph('No milestones.')
+        : table(
+            dated ? DATED_MILESTONE_COLUMNS : MILESTONE_COLUMNS,
+            milestones.map((milestone) => [
+              link(sourceHref(milestone.file, milestone.line, base), milestone.title),
+              milestone.blocking ? `${milestone.tier}, blocking` : milestone.tier,
+              ...(dated ? [dueCell(milestone)] : []),
+              ...numbers(milestone, 10),
+            ]),
+          ),
+    );
+    if (release.blockers.length > 0) {
+      blocks.push(
+        heading(3, 'Blocking the release'),
+        list(release.blockers.map((blocker) => ({ content: taskLine(blocker, blocker.milestone, blocker.tier, base) }))),
+      );
+    }
+    if (context.verbose) blocks.push(...openTasks(milestones, base));
+    return blocks;
+  });
+}
+
+/** `**2025-11-04 (overdue)**` stands out in a column of dates; no date, an empty cell. */
+function dueCell(milestone: ReportedMilestone): Inline {
+  if (milestone.due === null) return '';
+  return milestone.overdue ? strong(`${milestone.due} (overdue)`) : milestone.due;
+}
+
+/** `**Review overdue by 358 days (was due 2025-12-04)**, see roadmap/vnext.md:150.` once it has passed. */
+function staleReview(roadmap: RoadmapReport, base: LinkBase | undefined): RootContent[] {
+  const review = roadmap.review;
+  if (review === null || review.overdueDays === 0) return [];
+  const text = staleReviewText(review);
+  return [
+    paragraph(
+      strong(`${text.charAt(0).toUpperCase()}${text.slice(1)}`),
+      ', see ',
+      link(sourceHref(roadmap.file, review.line, base), `${roadmap.file}:${review.line}`),
+      '.',
+    ),
+  ];
+}
+
+function openTasks(milestones: readonly ReportedMilestone[], base: LinkBase | undefined): RootContent[] {
+  const withOpen = milestones.filter((milestone) => milestone.open.length > 0);
+  if (withOpen.length === 0) return [];
+  return [
+    heading(3, 'Open tasks'),
+    list(
+      withOpen.map((milestone) => ({
+        content: [link(sourceHref(milestone.file, milestone.line, base), milestone.title)],
+        children: list(milestone.open.map((task) => ({ content: taskLine({ ...task, file: milestone.file }, null, null, base) }))),
+      })),
+    ),
+  ];
+}
+
+/** `[file:16](file#L16) text — _milestone_, tier`: where an open task is, and what it is. */
+function taskLine(
+  task: { file: string; line: number; text: string },
+  milestone: string | null,
+  tier: Tier | null,
+  base: LinkBase | undefined,
+): Inline[] {
+  const line = [link(sourceHref(task.file, task.line, base), `${task.file}:${task.line}`), ` ${task.text}`];
+  if (milestone === null || tier === null) return line;
+  return [...line, ' — ', emphasis(milestone), `, ${tier}`];
+}
+
+/**
+ * A mermaid gantt chart per roadmap with dated milestones, which GitHub and GitLab draw in place
+ * of the code block. renderGantt tags each bar: `done`, `active` (under way), `crit` (overdue).
+ */
+function timelineSection(report: Report): RootContent[] {
+  const charts = report.roadmaps.flatMap((roadmap) => {
+    const chart = renderGantt(roadmap);
+    return chart === null ? [] : [{ roadmap, blocks: [code('mermaid', chart)] }];
+  });
+  if (charts.length === 0) return [];
+  return [
+    heading(2, 'Timeline'),
+    paragraph('Each bar ends on its milestone\'s due date; overdue milestones are marked critical, finished ones done.'),
+    ...perRoadmap(charts),
+  ];
+}
+
+const METRIC_COLUMNS: Column[] = [
+  { title: 'Metric', align: 'left' },
+  { title: 'Measure', align: 'left' },
+  { title: 'Target', align: 'left' },
+];
+
+/** The success metrics as written: `Reliability | Uptime | > 99.9%`. They carry no progress. */
+function metricsSection(report: Report): RootContent[] {
+  const tables = report.roadmaps
+    .filter((roadmap) => roadmap.metrics.length > 0)
+    .map((roadmap) => ({
+      roadmap,
+      blocks: [table(METRIC_COLUMNS, roadmap.metrics.map((metric) => [metric.name, metric.label ?? '', targetText(metric)]))],
+    }));
+  if (tables.length === 0) return [];
+  return [heading(2, 'Success metrics'), ...perRoadmap(tables)];
+}
+
+/** Blocks of several roadmaps, each under its title; one roadmap's need no heading of their own. */
+function perRoadmap(parts: ReadonlyArray<{ roadmap: RoadmapReport; blocks: RootContent[] }>): RootContent[] {
+  if (parts.length === 1) return parts[0]!.blocks;
+  return parts.flatMap(({ roadmap, blocks }) => [heading(3, roadmap.title), ...blocks]);
+}
+
+function diagnosticSection(report: Report, context: RenderContext): RootContent[] {
+  if (report.diagnostics.length === 0) return [];
+  const base = context.links;
+  return [
+    heading(2, 'Diagnostics'),
+    list(report.diagnostics.map((diagnostic) => ({ content: diagnosticLine(diagnostic, base) }))),
+  ];
+}
+
+function diagnosticLine(diagnostic: Diagnostic, base: LinkBase | undefined): Inline[] {
+  const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+  return [
+    link(sourceHref(diagnostic.file, diagnostic.line, base), where),
+    ` ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.rule})`,
+  ];
+}

@@ -1,0 +1,48 @@
+/** The built bin, spawned as users run it. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { project, seedProject } from '../helpers/fixtures.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+
+function spawn(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, NO_COLOR: '1', ROADMAP_TODAY: '2026-11-27' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the built bin', () => {
+  it('prints its version and help', () => {
+    expect(spawn(process.cwd(), '--version')).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = spawn(process.cwd(), '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('status');
+  });
+
+  it('reads the seed', () => {
+    const result = spawn(seedProject(), 'status', '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.tiers.map((t: { total: number }) => t.total)).toEqual([5, 10, 25, 10, 0]);
+    expect(json.blocked).toBe(true);
+  });
+
+  it('exits 2 with one line and no stack when there is nothing to read', () => {
+    const result = spawn(project({}), 'status');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^roadmap: no roadmap files found/);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const result = spawn(project({}), 'status', '--no-such-option');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--no-such-option'");
+  });
+});
