@@ -5,7 +5,6 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 
 export const DEFAULT_INCLUDE = ['roadmap/**/*.md'];
@@ -18,15 +17,26 @@ export interface FileRef {
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** Characters that can make a path a glob for picomatch; a path with none is read as written. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+
+/** `dir/**\/*.md` with a plain `dir`: every non-hidden `.md` file below it. */
+const MARKDOWN_TREE = /^((?:[^*?[\]{}()!+@/]+\/)*[^*?[\]{}()!+@/]+)\/\*\*\/\*\.md$/;
+
 export async function resolvePaths(inputs: readonly string[], cwd: string): Promise<FileRef[]> {
   const root = await realpath(cwd).catch(() => {
     throw new InputError(`working directory ${cwd} does not exist`);
   });
   const walker = new Walker(root);
   for (const input of inputs) {
-    const scan = picomatch.scan(toPosix(input));
-    if (scan.isGlob) {
-      const base = resolve(root, scan.base || '.');
+    const tree = MARKDOWN_TREE.exec(toPosix(input));
+    if (tree) {
+      // `dir/**/*.md`, the default: a plain walk, without loading the glob matcher.
+      const inTree = (file: string) => file.endsWith('.md') && !/(^|\/)\./.test(toPosix(relative(root, file)));
+      await walker.walk(resolve(root, tree[1]!), inTree, false);
+    } else if (GLOB_CHARACTERS.test(input)) {
+      const { default: picomatch } = await import('picomatch');
+      const base = resolve(root, picomatch.scan(toPosix(input)).base || '.');
       const match = picomatch(toPosix(relative(root, resolve(root, input))), { dot: false });
       await walker.walk(base, (file) => match(toPosix(relative(root, file))), false);
     } else {

@@ -1,6 +1,6 @@
 /** Whole roadmaps through the CLI: what a user reads in `status --json`. */
 import { describe, expect, it } from 'vitest';
-import { copyFixture } from '../helpers/fixtures.js';
+import { copyFixture, project } from '../helpers/fixtures.js';
 import { run } from '../helpers/io.js';
 
 interface JsonMilestone {
@@ -56,5 +56,27 @@ describe('a platform roadmap in two files', () => {
     expect(one.roadmaps).toHaveLength(1);
     const glob = JSON.parse((await run(dir, 'status', '--json', 'roadmap/**/o*.md')).stdout);
     expect(glob.roadmaps.map((r: { file: string }) => r.file)).toEqual(['roadmap/teams/ops.md']);
+  });
+});
+
+describe('which files are read', () => {
+  const files = {
+    'roadmap/a.md': '- [ ] a\n',
+    'roadmap/sub/b.md': '- [ ] b\n',
+    'roadmap/.hidden/c.md': '- [ ] c\n',
+    'roadmap/.d.md': '- [ ] d\n',
+    'roadmap/e.markdown': '- [ ] e\n',
+    'roadmap/f.txt': '- [ ] f\n',
+  };
+  const read = async (...args: string[]) =>
+    JSON.parse((await run(project(files), 'status', '--json', ...args)).stdout).roadmaps.map((r: { file: string }) => r.file);
+
+  it.each<[string, string[], string[]]>([
+    ['the default: every .md below roadmap/, hidden ones aside', [], ['roadmap/a.md', 'roadmap/sub/b.md']],
+    ['the same glob, written out', ['roadmap/**/*.md'], ['roadmap/a.md', 'roadmap/sub/b.md']],
+    ['another glob', ['roadmap/*/b.md'], ['roadmap/sub/b.md']],
+    ['a directory: .md and .markdown files', ['roadmap/sub', 'roadmap/e.markdown'], ['roadmap/e.markdown', 'roadmap/sub/b.md']],
+  ])('%s', async (_name, args, expected) => {
+    expect(await read(...args)).toEqual(expected);
   });
 });

@@ -39,6 +39,10 @@ describe('tier resolution (DESIGN.md §2)', () => {
     ['no word inside a word', '## Nowhere Futurism\n- [ ] a\n', 'unprioritized', 'none'],
     ['non-blocking is not blocking', '## Non-blocking polish\n- [ ] a\n', 'unprioritized', 'none'],
     ['nothing', '## Polish\n- [ ] a\n', 'unprioritized', 'none'],
+    ['in curly quotes', '## “Later” ideas\n- [ ] a\n', 'low', 'inherited'],
+    ['after an emoji', '## 🚀Now\n- [ ] a\n', 'high', 'inherited'],
+    ['joined by an en dash', '## Critical–path\n- [ ] a\n', 'critical', 'inherited'],
+    ['inside an accented word', '## Récritical\n- [ ] a\n', 'unprioritized', 'none'],
   ])('%s', (_name, markdown, tier, source) => {
     expect(milestone(markdown)).toMatchObject({ tier, tierSource: source });
   });
