@@ -3,6 +3,7 @@
  * says what a value means (a calendar date, a span after some start, or no deadline at all), and
  * `resolveTimeline` turns that into a date once an anchor is known. Pure; there is no clock here.
  */
+import { memoise } from './memoise.js';
 import { addDays, addMonths, endOfMonth, isoDate } from './calendar.js';
 
 /** What a Timeline value says, before an anchor is applied. */
@@ -61,7 +62,9 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => [string | null, string | 
 ];
 
 /** What a Timeline (or Due, Start, Next Review) value means; null when it cannot be read. */
-export function parseTimeline(value: string): Timeline | null {
+export const parseTimeline: (value: string) => Timeline | null = memoise(readTimeline);
+
+function readTimeline(value: string): Timeline | null {
   const text = normalise(value);
   if (IMMEDIATE.test(text)) return { kind: 'span', months: 0, days: 0 };
   if (OPEN_WORDS.test(text)) return { kind: 'open' };
@@ -109,7 +112,9 @@ export function parseDay(value: string): string | null {
  * parts are tried first, then the text after the last separator, before the first, and the whole
  * title. Headings are prose, so a title that names no horizon is not a problem: null.
  */
-export function headingHorizon(heading: string): Timeline | null {
+export const headingHorizon: (heading: string) => Timeline | null = memoise(readHorizon);
+
+function readHorizon(heading: string): Timeline | null {
   // Single spaces first: the separator pattern below would backtrack through long runs.
   const title = heading.replace(/\s+/g, ' ');
   const groups = [...title.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.replace(/^\s*(?:target|due|eta|deadline)\s*:\s*/i, ''));

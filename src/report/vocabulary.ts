@@ -2,6 +2,7 @@
  * The words that name tiers and blocking (DESIGN.md §2, §3), extended by configuration.
  * Matching is whole-word and case-insensitive; `short-term` may also be written `short term`.
  */
+import { memoise } from './memoise.js';
 import type { Settings, Tier } from '../model/types.js';
 
 type RankedTier = Exclude<Tier, 'unprioritized'>;
@@ -48,17 +49,15 @@ export function buildVocabulary(settings: Pick<Settings, 'tierWords' | 'blocking
   };
 
   return {
-    priority(value) {
+    priority: memoise((value) => {
       const match = priorityPattern.exec(value);
       return match ? lookup(priorityTable, match[1]!) : undefined;
-    },
-    headingTier(title) {
+    }),
+    headingTier: memoise((title) => {
       const match = headingPattern.exec(title);
       return match ? lookup(headingTable, match[1]!) : undefined;
-    },
-    saysBlocking(text) {
-      return blockingPattern.test(text);
-    },
+    }),
+    saysBlocking: memoise((text) => blockingPattern.test(text)),
     priorityWords() {
       return priorityTable.map(([word]) => word);
     },
