@@ -1,15 +1,19 @@
 /**
  * A workaround for a micromark divergence from CommonMark and GitHub: after an indented code
- * block, an ordered list that does not start at 1 is read as a paragraph (micromark treats it as
- * interrupting one; followed by `---`, as a setext heading), even across blank lines. GitHub
- * renders a list there, with its task items. Where a paragraph or setext heading right after
+ * block, an ordered list that does not start at 1, or a list item whose first line is empty, is
+ * read as a paragraph (micromark treats it as interrupting one; followed by `---`, as a setext
+ * heading), even across blank lines. GitHub renders a list there, with its task items. Where a paragraph or setext heading right after
  * indented code starts like such a list item, that text is parsed again on its own and its
  * positions mapped back: at the top level the rest of the document (so the list can go on past
  * the paragraph), inside a list item the paragraph's own lines.
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 
-const ORDERED_ITEM = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
+/**
+ * A line that may start a list item micromark refuses after indented code: an ordered item (one
+ * that starts at 1 parses the same again, so it needs no closer test), or an empty item.
+ */
+const ORDERED_ITEM = /^ {0,3}(?:\d{1,9}[.)](?:[ \t]|\r?$)|[-*+][ \t]*\r?$)/;
 
 type Parse = (text: string) => Root;
 
