@@ -1,35 +1,31 @@
 /**
  * A 128-bit hash of cache-key material, in plain JavaScript: loading node:crypto (and the
  * streams it pulls in) costs a warm run more time than hashing its files. The text is hashed as
- * UTF-8, four bytes at a time, in four lanes of multiply-xorshift (cyrb53's scheme, widened),
- * each avalanched at the end. It tells contents apart for the parse cache; it is not meant to
- * resist someone who crafts collisions — whoever can write the files can write what the cache
- * would say.
+ * UTF-16 code units, two to a 32-bit word, read straight from the string (no encoding pass, no
+ * allocation), in four lanes of multiply-xorshift (cyrb53's scheme, widened), each avalanched at
+ * the end. It tells contents apart for the parse cache; it is not meant to resist someone who
+ * crafts collisions — whoever can write the files can write what the cache would say.
  */
-const encoder = new TextEncoder();
-
 export function contentHash(...parts: string[]): string {
   let a = 0xdeadbeef;
   let b = 0x41c6ce57;
   let c = 0x9e3779b9;
   let d = 0x85ebca6b;
   for (const part of parts) {
-    const bytes = encoder.encode(part);
-    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
+    const even = part.length & ~1;
+    for (let i = 0; i < even; i += 2) {
+      const word = part.charCodeAt(i) | (part.charCodeAt(i + 1) << 16);
       a = Math.imul(a ^ word, 2654435761);
       b = Math.imul(b ^ word, 1597334677);
       c = Math.imul(c ^ word, 2246822507);
       d = Math.imul(d ^ word, 3266489909);
     }
-    // The last few bytes, then the length: ("ab", "c") and ("a", "bc") differ.
-    let tail = bytes.length;
-    for (let i = words.length << 2; i < bytes.length; i++) tail = Math.imul(tail ^ bytes[i]!, 16777619);
+    // The odd last unit, then the length: ("ab", "c") and ("a", "bc") differ.
+    const tail = even < part.length ? part.charCodeAt(even) + 1 : 0;
     a = Math.imul(a ^ tail, 2654435761);
     b = Math.imul(b ^ tail, 1597334677);
-    c = Math.imul(c ^ bytes.length, 2246822507);
-    d = Math.imul(d ^ bytes.length, 3266489909);
+    c = Math.imul(c ^ part.length, 2246822507);
+    d = Math.imul(d ^ part.length, 3266489909);
   }
   return [mix(a, b), mix(b, c), mix(c, d), mix(d, a)].map((n) => (n >>> 0).toString(16).padStart(8, '0')).join('');
 }

@@ -17,12 +17,17 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202
 
 /** Text safe to print on one terminal line: controls removed, tabs and newlines to spaces. */
 export function neutralise(text: string): string {
+  // Most text holds nothing to remove: one scan, and no copies.
+  if (!ANYTHING_TO_REMOVE.test(text)) return text;
   return text
     .replace(ESCAPE_SEQUENCE, '')
     .replace(C1_SEQUENCE, '')
     .replace(/[\t\n\r\u2028\u2029]/g, ' ')
     .replace(CONTROL, '');
 }
+
+/** Every character any step above acts on: ESC, C0 and C1 controls, DEL, bidi, separators. */
+const ANYTHING_TO_REMOVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 /** The same for text of several lines (a stack, commander's messages): each line neutralised. */
 export function neutraliseLines(text: string): string {

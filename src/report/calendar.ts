@@ -3,11 +3,17 @@
  * daylight-saving change can shift a date; years outside 1–9999 are refused rather than written
  * in a form no one could read back.
  */
+import { memoise } from './memoise.js';
 
 const DAY_MS = 86_400_000;
 
-/** The parts of a valid `YYYY-MM-DD`, or undefined (`2026-02-30` is not a date). */
-function parts(iso: string): { year: number; month: number; day: number } | undefined {
+/**
+ * The parts of a valid `YYYY-MM-DD`, or undefined (`2026-02-30` is not a date). Parsed once per
+ * distinct date: a report reads the same anchors for every milestone.
+ */
+const parts = memoise(readParts);
+
+function readParts(iso: string): { year: number; month: number; day: number } | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
