@@ -1,4 +1,7 @@
 /** Everything the CLI takes from the process, injectable so that tests run in process. */
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -8,12 +11,36 @@ export interface Io {
   isTTY: boolean;
 }
 
+/**
+ * The real process. Output is written straight to file descriptors 1 and 2: building
+ * process.stdout's stream costs milliseconds of every start, and synchronous writes are
+ * complete when the process sets its exit code.
+ */
 export function nodeIo(): Io {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => writeAll(1, text),
+    stderr: (text) => writeAll(2, text),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: isatty(1),
   };
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A reader that went away (`roadmap status | head -1`) wants no more.
+      if (code === 'EPIPE') return;
+      // A non-blocking pipe that is full: wait a moment for the reader.
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+      else throw error;
+    }
+  }
 }
