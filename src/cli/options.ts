@@ -22,7 +22,8 @@ export { isIsoDate };
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
-const MIB = 1024 * 1024;
+/** --max-file-size when none is given: 5 MiB. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export function addSharedOptions(command: Command): Command {
   return command
@@ -35,7 +36,7 @@ export function addSharedOptions(command: Command): Command {
     .option('--no-cache', 'do not read or write the parse cache')
     .option('--cache-location <dir>', 'where the parse cache lives (default: node_modules/.cache/roadmap)')
     .addOption(
-      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger('bytes')).default(5 * MIB, '5 MiB'),
+      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger('bytes')).default(DEFAULT_MAX_FILE_SIZE, '5 MiB'),
     )
     .addOption(
       new Option('--parse-timeout <ms>', 'give up on a file whose parsing takes longer than this')

@@ -12,6 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { LoadedFile } from '../load/index.js';
+import { isFatal } from '../model/fatal.js';
 import type { RoadmapDocument, Settings } from '../model/types.js';
 import { unparsedDocument } from '../parse/unparsed.js';
 import type { ParseCache } from './cache.js';
@@ -52,7 +53,7 @@ export async function parseFiles(files: readonly LoadedFile[], options: ParseFil
       todo.map((index) => {
         const document = documents[index]!;
         // A file over a limit is judged again next time: the limit may have changed.
-        const cacheable = !files[index]!.refused && !document.diagnostics.some((d) => d.rule === 'parse-limit');
+        const cacheable = !files[index]!.refused && !document.diagnostics.some(isFatal);
         return cacheable ? cache.set(files[index]!, document) : undefined;
       }),
     );

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { cacheDirectory, openCache } from './cache.js';
 import { loadConfig } from './config.js';
 import type { Io } from './io.js';
-import { DEFAULT_PARSE_TIMEOUT_MS, resolveToday, type SharedOptions, workingDirectory } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_TIMEOUT_MS, resolveToday, type SharedOptions, workingDirectory } from './options.js';
 import { parseFiles } from './parse-files.js';
 
 export interface PipelineResult {
@@ -15,8 +15,6 @@ export interface PipelineResult {
   settings: Settings;
   documents: RoadmapDocument[];
   report: Report;
-  /** Files that were found but could not be judged; the run must exit 2. */
-  refused: string[];
 }
 
 export async function runPipeline(
@@ -33,7 +31,7 @@ export async function runPipeline(
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
   const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
-  const files = (await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 })).filter(
+  const files = (await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })).filter(
     (file) => !skip(file.path),
   );
   if (files.length === 0) {
@@ -46,7 +44,7 @@ export async function runPipeline(
     cache,
   });
   const report = buildReport(documents, { settings, today });
-  return { cwd, settings, documents, report, refused: files.filter((f) => f.refused).map((f) => f.path) };
+  return { cwd, settings, documents, report };
 }
 
 /** Said first, so that a mistyped --cwd is not reported as a problem with the files in it. */

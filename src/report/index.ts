@@ -2,7 +2,7 @@
  * Documents → Report: each milestone's tier, blocking flag and due date, progress per tier,
  * milestone, file and overall, and a verdict per release. Pure: no I/O, no colour; today is given.
  */
-import { DEFAULT_SETTINGS } from '../model/tier.js';
+import { DEFAULT_SETTINGS, TIERS } from '../model/tier.js';
 import type {
   Blocker,
   Diagnostic,
@@ -123,10 +123,7 @@ function reportRoadmap(
 }
 
 function sumTiers(roadmaps: readonly RoadmapReport[]): Report['tiers'] {
-  return tierProgress([]).map((empty) => {
-    const parts = roadmaps.map((roadmap) => roadmap.tiers.find((t) => t.tier === empty.tier)!);
-    return { tier: empty.tier, ...sumProgress(parts) };
-  });
+  return TIERS.map((tier) => ({ tier, ...sumProgress(roadmaps.map((roadmap) => roadmap.tiers.find((t) => t.tier === tier)!)) }));
 }
 
 /** Roadmaps that name the same release are judged together, in order of first appearance. */

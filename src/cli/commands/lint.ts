@@ -9,14 +9,13 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import { fixFiles } from '../fix.js';
 import type { Io } from '../io.js';
-import type { SharedOptions } from '../options.js';
+import { DEFAULT_MAX_FILE_SIZE, type SharedOptions } from '../options.js';
 import { type PipelineResult, runPipeline } from '../pipeline.js';
 
 export interface LintOptions extends SharedOptions {
   fix?: boolean;
 }
 
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export async function lintCommand(paths: string[], options: LintOptions, io: Io): Promise<ExitCode> {
   let pipeline = await runPipeline(paths, options, io);
