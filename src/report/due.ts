@@ -7,7 +7,7 @@
 import type { Diagnostic, Field, Milestone, Report, ReportedMilestone, Review, RoadmapDocument, RoadmapReport } from '../model/types.js';
 import { findField } from '../parse/fields.js';
 import { daysBetween } from './calendar.js';
-import { applyAnchor, headingHorizon, parseDay, type Resolution, resolveTimeline } from './timeline.js';
+import { parseDay, type Resolution, resolveHorizon, resolveTimeline } from './timeline.js';
 
 export interface MilestoneDates {
   due: string | null;
@@ -32,25 +32,25 @@ export function milestoneDates(document: RoadmapDocument, milestone: Milestone, 
   const report = (field: Field, message: string): void => {
     diagnostics.push({ file: document.file, line: field.line, column: field.column, severity: 'warning', rule: 'timeline', message });
   };
-  const levels = [
-    { fields: milestone.fields, title: milestone.implicit ? null : milestone.title, own: true },
-    ...milestone.ancestors.map((heading) => ({ fields: heading.fields, title: heading.title, own: false })),
-  ];
 
-  const start = startOf(levels, report);
+  const start = startOf(milestone, report);
   const from = start ?? anchor;
-  for (const level of levels) {
+  // Level 0 is the milestone's own heading, then each heading above it, nearest first.
+  for (let level = 0; level <= milestone.ancestors.length; level++) {
+    const heading = level === 0 ? undefined : milestone.ancestors[level - 1]!;
+    const fields = heading ? heading.fields : milestone.fields;
     for (const name of ['due', 'timeline']) {
-      const field = findField(level.fields, name);
+      const field = findField(fields, name);
       if (!field) continue;
       const resolution = resolveTimeline(field.value, from);
       if (resolution.kind === 'due' || resolution.kind === 'open') return dates(resolution, start, anchor, diagnostics);
       // A heading above has its own milestone, which reports its unreadable fields; look further up.
-      if (!level.own) continue;
+      if (heading) continue;
       report(field, problem(field, resolution));
       return { due: null, start, diagnostics };
     }
-    const horizon = level.title === null ? null : applyAnchor(headingHorizon(level.title), from);
+    const title = heading ? heading.title : milestone.implicit ? null : milestone.title;
+    const horizon = title === null ? null : resolveHorizon(title, from);
     if (horizon?.kind === 'due' || horizon?.kind === 'open') return dates(horizon, start, anchor, diagnostics);
   }
   return { due: null, start: start ?? anchor, diagnostics };
@@ -89,13 +89,13 @@ export function overdueMilestones(report: Report | RoadmapReport): ReportedMiles
 }
 
 /** The nearest readable Start field on the path; the milestone's own unreadable one is reported. */
-function startOf(levels: Array<{ fields: Field[]; own: boolean }>, report: (field: Field, message: string) => void): string | null {
-  for (const level of levels) {
-    const field = findField(level.fields, 'start');
+function startOf(milestone: Milestone, report: (field: Field, message: string) => void): string | null {
+  for (let level = 0; level <= milestone.ancestors.length; level++) {
+    const field = findField(level === 0 ? milestone.fields : milestone.ancestors[level - 1]!.fields, 'start');
     if (!field) continue;
     const date = parseDay(field.value);
     if (date) return date;
-    if (level.own) report(field, `${field.key} "${field.value}" is not a date; write it as YYYY-MM-DD`);
+    if (level === 0) report(field, `${field.key} "${field.value}" is not a date; write it as YYYY-MM-DD`);
   }
   return null;
 }

@@ -12,9 +12,8 @@ export function isBlockingMilestone(document: RoadmapDocument, milestone: Milest
   if (document.blocking) return true;
   const status = findField(milestone.fields, 'status');
   if (status && words.saysBlocking(status.value)) return true;
-  const titles = milestone.implicit ? [] : [milestone.title];
-  titles.push(...milestone.ancestors.map((heading) => heading.title));
-  return titles.some((title) => words.saysBlocking(title));
+  if (!milestone.implicit && words.saysBlocking(milestone.title)) return true;
+  return milestone.ancestors.some((heading) => words.saysBlocking(heading.title));
 }
 
 /** Whether an open task of a milestone with this tier and flag blocks its release. */

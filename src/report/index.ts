@@ -12,12 +12,13 @@ import type {
   RoadmapDocument,
   RoadmapReport,
   Settings,
+  Task,
   Tier,
 } from '../model/types.js';
 import { findField } from '../parse/fields.js';
 import { documentAnchor, isOverdue, milestoneDates, reviewOf } from './due.js';
 import { blocksRelease, isBlockingMilestone } from './gate.js';
-import { sumProgress, tierProgress } from './progress.js';
+import { sumProgress, TierCounts } from './progress.js';
 import { resolveTier } from './tiers.js';
 import { buildVocabulary } from './vocabulary.js';
 
@@ -57,7 +58,7 @@ function reportRoadmap(
   diagnostics.push(...review.diagnostics);
   const milestones: ReportedMilestone[] = [];
   const blockers: Blocker[] = [];
-  const tasks: Array<{ tier: Tier; checked: boolean }> = [];
+  const counts = new TierCounts();
 
   for (const milestone of document.milestones) {
     const resolution = resolveTier(document, milestone, words);
@@ -69,9 +70,11 @@ function reportRoadmap(
     }
     const blocking = isBlockingMilestone(document, milestone, words);
     const dates = milestoneDates(document, milestone, anchor);
-    diagnostics.push(...dates.diagnostics);
-    const open = milestone.tasks.filter((task) => !task.checked);
-    for (const task of milestone.tasks) tasks.push({ tier: resolution.tier, checked: task.checked });
+    for (const found of dates.diagnostics) diagnostics.push(found);
+    const open: Task[] = [];
+    for (const task of milestone.tasks) if (!task.checked) open.push(task);
+    const total = milestone.tasks.length;
+    counts.add(resolution.tier, total - open.length, total);
     if (blocksRelease(resolution.tier, blocking, failOn)) {
       for (const task of open) {
         blockers.push({
@@ -94,8 +97,8 @@ function reportRoadmap(
       blocking,
       line: milestone.line,
       column: milestone.column,
-      done: milestone.tasks.length - open.length,
-      total: milestone.tasks.length,
+      done: total - open.length,
+      total,
       status: findField(milestone.fields, 'status')?.value ?? null,
       open,
       due: dates.due,
@@ -106,7 +109,7 @@ function reportRoadmap(
 
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   blockers.sort((a, b) => a.line - b.line || a.column - b.column);
-  const tiers = tierProgress(tasks);
+  const tiers = counts.progress();
   return {
     file: document.file,
     title: document.title,

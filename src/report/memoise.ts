@@ -15,3 +15,12 @@ export function memoise<T>(compute: (text: string) => T, limit = 10_000): (text:
     return value;
   };
 }
+
+/** Anchors are dates, never empty: '' stands for none. */
+const NO_ANCHOR = '';
+
+/** `compute(text, anchor)`, remembered per anchor and text; bounded like `memoise`. */
+export function memoiseAnchored<T>(compute: (text: string, anchor: string | null) => T): (text: string, anchor: string | null) => T {
+  const byAnchor = memoise((anchor) => memoise((text) => compute(text, anchor === NO_ANCHOR ? null : anchor), 1_000), 100);
+  return (text, anchor) => byAnchor(anchor ?? NO_ANCHOR)(text);
+}

@@ -1,13 +1,21 @@
 /** Done/total counts per tier and overall. */
-import { TIERS } from '../model/tier.js';
+import { TIERS, tierRank } from '../model/tier.js';
 import type { Progress, Tier, TierProgress } from '../model/types.js';
 
-/** Counts of tasks, each with the tier it was reported under. */
-export function tierProgress(tasks: ReadonlyArray<{ tier: Tier; checked: boolean }>): TierProgress[] {
-  return TIERS.map((tier) => {
-    const inTier = tasks.filter((task) => task.tier === tier);
-    return { tier, done: inTier.filter((task) => task.checked).length, total: inTier.length };
-  });
+/** Done and total tasks per tier, added up milestone by milestone. */
+export class TierCounts {
+  /** Every tier, in order: a tier no task has stays at 0/0. */
+  readonly #counts: TierProgress[] = TIERS.map((tier) => ({ tier, done: 0, total: 0 }));
+
+  add(tier: Tier, done: number, total: number): void {
+    const counts = this.#counts[tierRank(tier)]!;
+    counts.done += done;
+    counts.total += total;
+  }
+
+  progress(): TierProgress[] {
+    return this.#counts;
+  }
 }
 
 export function sumProgress(parts: readonly Progress[]): Progress {

@@ -16,10 +16,10 @@ export function resolveTier(document: RoadmapDocument, milestone: Milestone, wor
   const explicit = explicitTier(document, milestone, words, diagnostics);
   if (explicit) return { tier: explicit, source: 'explicit', diagnostics };
 
-  const titles = milestone.implicit ? [] : [milestone.title];
-  titles.push(...milestone.ancestors.map((heading) => heading.title));
-  for (const title of titles) {
-    const tier = words.headingTier(title);
+  const own = milestone.implicit ? undefined : words.headingTier(milestone.title);
+  if (own) return { tier: own, source: 'inherited', diagnostics };
+  for (const heading of milestone.ancestors) {
+    const tier = words.headingTier(heading.title);
     if (tier) return { tier, source: 'inherited', diagnostics };
   }
   return { tier: 'unprioritized', source: 'none', diagnostics };
@@ -35,10 +35,9 @@ function explicitTier(
   words: Vocabulary,
   diagnostics: Diagnostic[],
 ): Tier | undefined {
-  const path = [milestone.fields, ...milestone.ancestors.map((heading) => heading.fields)];
-  for (const fields of path) {
-    const field = findField(fields, 'priority');
-    if (!field) continue;
+  let field = findField(milestone.fields, 'priority');
+  for (let i = 0; !field && i < milestone.ancestors.length; i++) field = findField(milestone.ancestors[i]!.fields, 'priority');
+  if (field) {
     const tier = words.priority(field.value);
     if (!tier) diagnostics.push(unknownPriority(document.file, field.value, field.line, field.column, words));
     return tier;

@@ -3,7 +3,7 @@
  * says what a value means (a calendar date, a span after some start, or no deadline at all), and
  * `resolveTimeline` turns that into a date once an anchor is known. Pure; there is no clock here.
  */
-import { memoise } from './memoise.js';
+import { memoise, memoiseAnchored } from './memoise.js';
 import { addDays, addMonths, endOfMonth, isoDate } from './calendar.js';
 
 /** What a Timeline value says, before an anchor is applied. */
@@ -82,10 +82,18 @@ function readTimeline(value: string): Timeline | null {
   return null;
 }
 
-/** A value with its anchor (`YYYY-MM-DD`, or null when the document gives none) applied. */
-export function resolveTimeline(value: string, anchor: string | null): Resolution {
-  return applyAnchor(parseTimeline(value), anchor);
-}
+/**
+ * A value with its anchor (`YYYY-MM-DD`, or null when the document gives none) applied. Worked
+ * out once per value and anchor: every milestone of a roadmap counts from the same anchor.
+ */
+export const resolveTimeline: (value: string, anchor: string | null) => Resolution = memoiseAnchored((value, anchor) =>
+  applyAnchor(parseTimeline(value), anchor),
+);
+
+/** The horizon a heading title names, with its anchor applied; remembered like resolveTimeline. */
+export const resolveHorizon: (heading: string, anchor: string | null) => Resolution = memoiseAnchored((heading, anchor) =>
+  applyAnchor(headingHorizon(heading), anchor),
+);
 
 export function applyAnchor(timeline: Timeline | null, anchor: string | null): Resolution {
   if (timeline === null) return { kind: 'unreadable' };
