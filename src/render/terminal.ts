@@ -1,5 +1,5 @@
 /** The terminal view of `roadmap status`: a verdict per release, a bar per tier, milestones. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Tier } from '../model/types.js';
 import { overdueMilestones } from '../report/due.js';
 import { percent } from '../report/progress.js';
@@ -8,23 +8,56 @@ import { metricText } from './metric-text.js';
 import { neutralise } from './sanitize.js';
 import { staleReviewText } from './time-warnings.js';
 
-const TIER_COLOR: Record<Tier, 'red' | 'yellow' | 'blue' | 'gray' | 'white'> = {
-  critical: 'red',
-  high: 'yellow',
-  medium: 'blue',
-  low: 'gray',
-  unprioritized: 'white',
+type Paint = (text: string) => string;
+
+/** The styles the view uses. Without colour each is the text itself, as chalk at level 0 gives
+ *  it, without a call through chalk's builders for every piece of every line. */
+interface Palette {
+  bold: Paint;
+  dim: Paint;
+  red: Paint;
+  green: Paint;
+  clear: Paint;
+  blocked: Paint;
+  tier: Record<Tier, Paint>;
+}
+
+const plain: Paint = (text) => text;
+
+const PLAIN: Palette = {
+  bold: plain,
+  dim: plain,
+  red: plain,
+  green: plain,
+  clear: plain,
+  blocked: plain,
+  tier: { critical: plain, high: plain, medium: plain, low: plain, unprioritized: plain },
 };
 
+function palette(color: boolean): Palette {
+  if (!color) return PLAIN;
+  const c = new Chalk({ level: 1 });
+  return {
+    bold: c.bold,
+    dim: c.dim,
+    red: c.red,
+    green: c.green,
+    clear: c.green.bold,
+    blocked: c.red.bold,
+    tier: { critical: c.red, high: c.yellow, medium: c.blue, low: c.gray, unprioritized: c.white },
+  };
+}
+
 export function renderTerminal(report: Report, context: RenderContext): string {
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const c = palette(context.color);
   const out: string[] = [];
-  for (const roadmap of report.roadmaps) out.push(...roadmapSection(roadmap, c, context), '');
+  // Each roadmap joined at once: its lines, pieces of pieces, are dropped before the next is made.
+  for (const roadmap of report.roadmaps) out.push(roadmapSection(roadmap, c, context).join('\n'), '');
   out.push(...summary(report, c));
   return out.join('\n');
 }
 
-function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: RenderContext): string[] {
+function roadmapSection(roadmap: RoadmapReport, c: Palette, context: RenderContext): string[] {
   const lines = [`${c.bold(neutralise(roadmap.title))}  ${c.dim(neutralise(roadmap.file))}`];
   if (roadmap.release !== roadmap.title) lines.push(`  release ${neutralise(roadmap.release)}`);
   lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`);
@@ -33,7 +66,7 @@ function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: Rende
 
   for (const tier of roadmap.tiers) {
     if (tier.total === 0 && tier.tier === 'unprioritized') continue;
-    lines.push(`  ${c[TIER_COLOR[tier.tier]](tier.tier.padEnd(13))} ${bar(tier, c)}`);
+    lines.push(`  ${c.tier[tier.tier](tier.tier.padEnd(13))} ${bar(tier, c)}`);
   }
   lines.push(`  ${'total'.padEnd(13)} ${bar(roadmap.totals, c)}`);
 
@@ -59,11 +92,11 @@ function roadmapSection(roadmap: RoadmapReport, c: ChalkInstance, context: Rende
   return lines;
 }
 
-function milestoneLine(milestone: ReportedMilestone, width: number, dated: boolean, c: ChalkInstance): string {
+function milestoneLine(milestone: ReportedMilestone, width: number, dated: boolean, c: Palette): string {
   const done = milestone.total > 0 && milestone.done === milestone.total;
   const mark = done ? c.green('✔') : milestone.total === 0 ? c.dim('·') : c.dim('○');
   const title = truncate(neutralise(milestone.title), width).padEnd(width);
-  const tier = c[TIER_COLOR[milestone.tier]](milestone.tier.padEnd(13));
+  const tier = c.tier[milestone.tier](milestone.tier.padEnd(13));
   const count = `${milestone.done}/${milestone.total}`.padStart(7);
   const flags = milestone.blocking ? `  ${c.red('blocking')}` : '';
   // The due column is padded only when a flag follows it, so that no line ends in spaces.
@@ -74,29 +107,29 @@ function milestoneLine(milestone: ReportedMilestone, width: number, dated: boole
 /** The width of `overdue since YYYY-MM-DD`. */
 const DUE_WIDTH = 24;
 
-function dueText(milestone: ReportedMilestone, c: ChalkInstance, width: number): string {
+function dueText(milestone: ReportedMilestone, c: Palette, width: number): string {
   if (milestone.due === null) return width > 0 ? `  ${''.padEnd(width)}` : '';
   const text = milestone.overdue ? `overdue since ${milestone.due}` : `due ${milestone.due}`;
   const padding = ''.padEnd(Math.max(0, width - text.length));
   return `  ${milestone.overdue ? c.red(text) : c.dim(text)}${padding}`;
 }
 
-function blockerLine(blocker: Blocker, c: ChalkInstance): string {
+function blockerLine(blocker: Blocker, c: Palette): string {
   const where = c.dim(`${neutralise(blocker.file)}:${blocker.line}:${blocker.column}`);
   return `${where}  ${neutralise(blocker.text)}  ${c.dim(`(${neutralise(blocker.milestone)}, ${blocker.tier})`)}`;
 }
 
-function bar(progress: Progress, c: ChalkInstance): string {
+function bar(progress: Progress, c: Palette): string {
   const numbers = `${progress.done}/${progress.total}`.padStart(7);
   return `${c.green(progressBar(progress))} ${numbers}  ${String(percent(progress)).padStart(3)}%`;
 }
 
-function verdict(blocked: boolean, blockers: number, c: ChalkInstance): string {
-  if (!blocked) return c.green.bold('CLEAR') + '  nothing blocks the release';
-  return `${c.red.bold('BLOCKED')}  ${blockers} open task${blockers === 1 ? '' : 's'} block${blockers === 1 ? 's' : ''} the release`;
+function verdict(blocked: boolean, blockers: number, c: Palette): string {
+  if (!blocked) return c.clear('CLEAR') + '  nothing blocks the release';
+  return `${c.blocked('BLOCKED')}  ${blockers} open task${blockers === 1 ? '' : 's'} block${blockers === 1 ? 's' : ''} the release`;
 }
 
-function summary(report: Report, c: ChalkInstance): string[] {
+function summary(report: Report, c: Palette): string[] {
   const lines: string[] = [];
   if (report.releases.length > 1) {
     for (const release of report.releases) {
