@@ -1,24 +1,43 @@
 /**
  * The parse cache: a file's RoadmapDocument, kept under a key made of everything the document
- * depends on — the text and what reading it found, the path (the title may come from the file
- * name), the settings parsing uses, and the tool's version and build. One small JSON file per
- * entry, written atomically (temporary file, then rename), so that concurrent runs never see half
- * an entry. An entry that cannot be read or does not look right is a miss, and is rewritten.
+ * depends on — the file's bytes (its text and what decoding them finds follow from them), the
+ * path (the title may come from the file name), the settings parsing uses, and the tool's
+ * version and build.
+ *
+ * Two kinds of file, both written atomically (temporary file, then rename), so that concurrent
+ * runs never see half of one:
+ * - an entry, `<key>.json`, holds one document;
+ * - a pack, `run-<hash>.pack`, holds the documents of every file of a run, under a name made of
+ *   the working directory and the run's paths: a warm run reads one file instead of hundreds.
+ *   Each document in it is still checked against its file's key, so a changed file is parsed
+ *   again; the pack is then written anew.
+ * A pack or entry that cannot be read or does not look right is a miss, and is rewritten.
+ * Both hold documents in the form of document-codec.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { RoadmapDocument, Settings, SourceFile } from '../model/types.js';
+import type { RoadmapDocument, Settings } from '../model/types.js';
 import { BUILD, VERSION } from '../version.js';
 import { contentHash } from './content-hash.js';
+import { packBytes, parseJson, unpack } from './cache-pack.js';
+import { DocumentDecoder, encodeDocument, type Stream, StringTable } from './document-codec.js';
 
-/** Changes whenever the shape of an entry does. */
-const FORMAT = 1;
+/** Changes whenever the shape of an entry, a pack or the document codec does. */
+const FORMAT = 2;
+
+/** A file as the cache knows it: what it decodes to follows from its path and bytes. */
+export interface CachedFile {
+  path: string;
+  bytes: Uint8Array;
+}
 
 export interface ParseCache {
-  get(source: SourceFile): Promise<RoadmapDocument | undefined>;
-  set(source: SourceFile, document: RoadmapDocument): Promise<void>;
+  /** The cached document of each file, or undefined. Called once a run, with all its files. */
+  get(files: readonly CachedFile[]): Array<RoadmapDocument | undefined>;
+  /** Keeps the documents parsed since `get` (of some of its files), and the run's pack. */
+  set(parsed: ReadonlyArray<{ file: CachedFile; document: RoadmapDocument }>): Promise<void>;
 }
 
 /** The cache folder: `--cache-location`, else node_modules/.cache/roadmap of the nearest folder
@@ -33,59 +52,91 @@ export function cacheDirectory(cwd: string, env: Readonly<Record<string, string 
   return join(base, 'roadmap');
 }
 
-export function openCache(directory: string, settings: Pick<Settings, 'milestoneDepth'>): ParseCache {
-  const context = JSON.stringify([FORMAT, VERSION, BUILD, settings.milestoneDepth]);
-  const keyOf = (source: SourceFile): string =>
-    contentHash(context, JSON.stringify([source.path, source.diagnostics]), source.text);
-  let ready: Promise<unknown> | undefined;
-  let written = 0;
+export interface CacheOptions {
+  settings: Pick<Settings, 'milestoneDepth'>;
+  /** The working directory: runs in two projects with the same paths keep separate packs. */
+  cwd: string;
+}
+
+export function openCache(directory: string, options: CacheOptions): ParseCache {
+  const context = JSON.stringify([FORMAT, VERSION, BUILD, options.settings.milestoneDepth]);
+  const keyOf = (file: CachedFile): string => contentHash(context, file.path, file.bytes);
+  const files = new Files(directory);
+  /** What `get` found: each file's key and document, and whether the pack held all of them. */
+  let run: { pack: string; keys: string[]; documents: Array<RoadmapDocument | undefined>; packed: number } | undefined;
 
   return {
-    async get(source) {
-      const key = keyOf(source);
-      try {
-        // Synchronous: a warm run reads hundreds of small entries, and has nothing to overlap.
-        const entry = JSON.parse(readFileSync(join(directory, `${key}.json`), 'utf8')) as unknown;
-        return isEntry(entry, key) ? entry.document : undefined;
-      } catch {
-        return undefined;
-      }
+    get(cached) {
+      const keys = cached.map(keyOf);
+      const pack = `run-${contentHash(context, options.cwd, cached.map((file) => file.path).join('\n'))}.pack`;
+      const bytes = files.read(pack);
+      const packed = bytes && unpack(bytes);
+      let hits = 0;
+      const documents = keys.map((key) => {
+        const document = packed?.get(key);
+        if (document) hits++;
+        return document ?? readEntry(files.read(`${key}.json`), key);
+      });
+      run = { pack, keys, documents, packed: hits };
+      return documents;
     },
-    async set(source, document) {
-      const key = keyOf(source);
-      const target = join(directory, `${key}.json`);
-      const temp = join(directory, `.${key}.${process.pid}.${++written}.tmp`);
-      try {
-        ready ??= mkdir(directory, { recursive: true });
-        await ready;
-        // `wx`: a temporary name is never shared, even by a run in another process.
-        await writeFile(temp, JSON.stringify({ key, document } satisfies Entry), { flag: 'wx' });
-        await rename(temp, target);
-      } catch {
-        // The cache only saves time: a folder that cannot be written is a cache that stays cold.
-        await rm(temp, { force: true }).catch(() => undefined);
-      }
+    async set(parsed) {
+      if (!run) throw new Error('ParseCache.set before get');
+      const { pack, keys, documents } = run;
+      const fresh = new Map(parsed.map(({ file, document }) => [keyOf(file), document]));
+      await Promise.all([...fresh].map(([key, document]) => files.write(`${key}.json`, entryText(key, document))));
+      const kept = keys.flatMap((key, i) => {
+        const document = documents[i] ?? fresh.get(key);
+        return document ? [{ key, document }] : [];
+      });
+      // Written again only when it lacks something: a warm run writes nothing.
+      if (kept.length > run.packed) await files.write(pack, packBytes(kept));
     },
   };
 }
 
-interface Entry {
-  key: string;
-  document: RoadmapDocument;
+/** Reads and writes the folder's files; one that cannot be read is absent. */
+class Files {
+  #ready: Promise<unknown> | undefined;
+  #written = 0;
+
+  constructor(readonly directory: string) {}
+
+  read(name: string): Buffer | undefined {
+    try {
+      // Synchronous: a warm run has nothing to overlap with its reads.
+      return readFileSync(join(this.directory, name));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async write(name: string, content: string | Uint8Array): Promise<void> {
+    const target = join(this.directory, name);
+    const temp = join(this.directory, `.${name}.${process.pid}.${++this.#written}.tmp`);
+    try {
+      this.#ready ??= mkdir(this.directory, { recursive: true });
+      await this.#ready;
+      // `wx`: a temporary name is never shared, even by a run in another process.
+      await writeFile(temp, content, { flag: 'wx' });
+      await rename(temp, target);
+    } catch {
+      // The cache only saves time: a folder that cannot be written is a cache that stays cold.
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
 }
 
-/** Cheap checks that catch truncated or foreign files; entries are only ever written by us. */
-function isEntry(value: unknown, key: string): value is Entry {
-  if (typeof value !== 'object' || value === null) return false;
-  const { key: stored, document } = value as Partial<Entry>;
-  if (stored !== key || typeof document !== 'object' || document === null) return false;
-  return (
-    typeof document.file === 'string' &&
-    typeof document.title === 'string' &&
-    typeof document.release === 'string' &&
-    Array.isArray(document.milestones) &&
-    Array.isArray(document.fields) &&
-    Array.isArray(document.metrics) &&
-    Array.isArray(document.diagnostics)
-  );
+/** `{"key", "strings", "stream"}`: one document, at the start of the stream. */
+function entryText(key: string, document: RoadmapDocument): string {
+  const table = new StringTable();
+  const stream: Stream = [];
+  encodeDocument(document, table, stream);
+  return JSON.stringify({ key, strings: table.strings, stream });
+}
+
+function readEntry(bytes: Buffer | undefined, key: string): RoadmapDocument | undefined {
+  const entry = bytes && parseJson(bytes.toString('utf8'));
+  if (entry?.key !== key || !Array.isArray(entry.strings) || !Array.isArray(entry.stream)) return undefined;
+  return new DocumentDecoder(entry.stream, entry.strings).tryDocument(0);
 }

@@ -1,5 +1,6 @@
 /**
- * Loaded files → RoadmapDocuments, in order: from the cache where it holds them, else parsed.
+ * Files as read → RoadmapDocuments, in order: from the cache where it holds them, else decoded
+ * and parsed.
  *
  * Where a file is parsed:
  * - a file over 16 KiB in a worker, so that --parse-timeout holds for it;
@@ -11,7 +12,7 @@
  *   the budget.
  */
 import { availableParallelism } from 'node:os';
-import type { LoadedFile } from '../load/index.js';
+import { decodeFile, type LoadedFile, type ReadFile } from '../load/index.js';
 import { isFatal } from '../model/fatal.js';
 import type { RoadmapDocument, Settings } from '../model/types.js';
 import { unparsedDocument } from '../parse/unparsed.js';
@@ -30,33 +31,32 @@ const POOL_MIN_LENGTH = 256 * 1024;
 /** Below this much text per worker, another worker costs more than it saves. */
 const LENGTH_PER_WORKER = 128 * 1024;
 
-export async function parseFiles(files: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
+export async function parseFiles(files: readonly ReadFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
   const documents = new Array<RoadmapDocument | undefined>(files.length);
   const { cache } = options;
+  // A refused file has no bytes to key it by: it is judged again every time.
+  const readable = files.flatMap((file, index) => ('bytes' in file ? [{ index, file }] : []));
   if (cache) {
-    await Promise.all(
-      files.map(async (file, index) => {
-        if (!file.refused) documents[index] = await cache.get(file);
-      }),
-    );
+    const cached = cache.get(readable.map(({ file }) => file));
+    readable.forEach(({ index }, i) => (documents[index] = cached[i]));
   }
 
-  const todo = files.map((_, index) => index).filter((index) => documents[index] === undefined);
+  // Only files the cache does not know are decoded.
+  const todo = files.flatMap((file, index) => (documents[index] === undefined ? [{ index, source: decodeFile(file) }] : []));
   const parsed = await parse(
-    todo.map((index) => files[index]!),
+    todo.map(({ source }) => source),
     options,
   );
-  parsed.forEach((document, i) => (documents[todo[i]!] = document));
+  parsed.forEach((document, i) => (documents[todo[i]!.index] = document));
 
   if (cache) {
-    await Promise.all(
-      todo.map((index) => {
-        const document = documents[index]!;
-        // A file over a limit is judged again next time: the limit may have changed.
-        const cacheable = !files[index]!.refused && !document.diagnostics.some(isFatal);
-        return cacheable ? cache.set(files[index]!, document) : undefined;
-      }),
-    );
+    // A file over a limit is judged again next time: the limit may have changed.
+    const cacheable = todo.flatMap(({ index }) => {
+      const file = files[index]!;
+      const document = documents[index]!;
+      return 'bytes' in file && !document.diagnostics.some(isFatal) ? [{ file, document }] : [];
+    });
+    await cache.set(cacheable);
   }
   return documents as RoadmapDocument[];
 }

@@ -1,6 +1,6 @@
 /** The shared run of every reading command: config → load → parse → report. */
 import { stat } from 'node:fs/promises';
-import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
+import { DEFAULT_INCLUDE, readFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
 import { buildReport } from '../report/index.js';
 import { InputError } from '../errors.js';
@@ -31,13 +31,13 @@ export async function runPipeline(
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
   const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
-  const files = (await loadFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })).filter(
+  const files = (await readFiles(inputs, { cwd, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })).filter(
     (file) => !skip(file.path),
   );
   if (files.length === 0) {
     throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
   }
-  const cache = options.cache === false ? null : openCache(cacheDirectory(cwd, io.env, options.cacheLocation), settings);
+  const cache = options.cache === false ? null : openCache(cacheDirectory(cwd, io.env, options.cacheLocation), { settings, cwd });
   const documents = await parseFiles(files, {
     settings,
     timeoutMs: options.parseTimeout ?? DEFAULT_PARSE_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 /** The only file-system reads of the core: resolve the inputs, then read and decode each file. */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Diagnostic, SourceFile } from '../model/types.js';
 import { decode } from './decode.js';
 import { type FileRef, resolvePaths } from './resolve-paths.js';
@@ -18,13 +18,33 @@ export interface LoadedFile extends SourceFile {
   refused: boolean;
 }
 
+/**
+ * A file as read, before decoding: its bytes, or why it was not read. Its text and reading
+ * diagnostics follow from the path and the bytes alone (`decodeFile`), so the bytes can stand
+ * for both — a cache keyed by them need not decode a file it already knows.
+ */
+export type ReadFile = { path: string; bytes: Uint8Array } | { path: string; refusal: Diagnostic };
+
 export async function loadFiles(inputs: readonly string[], options: LoadOptions): Promise<LoadedFile[]> {
+  return (await readFiles(inputs, options)).map(decodeFile);
+}
+
+export async function readFiles(inputs: readonly string[], options: LoadOptions): Promise<ReadFile[]> {
   const refs = await resolvePaths(inputs, options.cwd);
-  return Promise.all(refs.map((ref) => readSource(ref, options.maxFileSize)));
+  return refs.map((ref) => readBytes(ref, options.maxFileSize));
 }
 
 export async function readSource(ref: FileRef, maxFileSize: number): Promise<LoadedFile> {
-  let bytes: Uint8Array;
+  return decodeFile(readBytes(ref, maxFileSize));
+}
+
+export function decodeFile(file: ReadFile): LoadedFile {
+  if ('refusal' in file) return { path: file.path, text: '', diagnostics: [file.refusal], refused: true };
+  const decoded = decode(file.path, file.bytes);
+  return { path: file.path, text: decoded.text ?? '', diagnostics: decoded.diagnostics, refused: false };
+}
+
+function readBytes(ref: FileRef, maxFileSize: number): ReadFile {
   try {
     // Opened once and checked through the handle, so a file swapped after the check is not read.
     // O_NONBLOCK: opening a FIFO that slipped past the resolver must not wait for a writer.
@@ -37,7 +57,7 @@ export async function readSource(ref: FileRef, maxFileSize: number): Promise<Loa
       if (info.size > maxFileSize) {
         return refuse(ref.display, 'parse-limit', `larger than --max-file-size (${info.size} > ${maxFileSize} bytes)`);
       }
-      bytes = readFileSync(fd);
+      return { path: ref.display, bytes: readAll(fd, info.size) };
     } finally {
       closeSync(fd);
     }
@@ -45,16 +65,26 @@ export async function readSource(ref: FileRef, maxFileSize: number): Promise<Loa
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return refuse(ref.display, 'unreadable', `cannot be read (${code})`);
   }
-  const decoded = decode(ref.display, bytes);
-  return {
-    path: ref.display,
-    text: decoded.text ?? '',
-    diagnostics: decoded.diagnostics,
-    refused: false,
-  };
 }
 
-function refuse(file: string, rule: 'unreadable' | 'parse-limit', message: string): LoadedFile {
-  const diagnostic: Diagnostic = { file, line: 1, column: 1, severity: 'error', rule, message };
-  return { path: file, text: '', diagnostics: [diagnostic], refused: true };
+/**
+ * The `size` bytes fstat reported, as readFileSync reads a regular file, without the second fstat
+ * it makes. A file that shrank meanwhile gives what it still has; one that grew, what it had when
+ * checked against --max-file-size. A size of 0 may hide content (some virtual file systems):
+ * then it is read to its end, as readFileSync does.
+ */
+function readAll(fd: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? bytes : bytes.subarray(0, length);
+}
+
+function refuse(file: string, rule: 'unreadable' | 'parse-limit', message: string): ReadFile {
+  return { path: file, refusal: { file, line: 1, column: 1, severity: 'error', rule, message } };
 }
