@@ -4,7 +4,7 @@
  * real folder, so a link loop ends; each real file is listed once.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
 export const DEFAULT_INCLUDE = ['roadmap/**/*.md'];
@@ -32,13 +32,13 @@ export async function resolvePaths(inputs: readonly string[], cwd: string): Prom
     const tree = MARKDOWN_TREE.exec(toPosix(input));
     if (tree) {
       // `dir/**/*.md`, the default: a plain walk, without loading the glob matcher.
-      const inTree = (file: string) => file.endsWith('.md') && !/(^|\/)\./.test(toPosix(relative(root, file)));
+      const inTree = (file: string) => file.endsWith('.md') && !/(^|\/)\./.test(relativeTo(root, file));
       await walker.walk(resolve(root, tree[1]!), inTree, false);
     } else if (GLOB_CHARACTERS.test(input)) {
       const { default: picomatch } = await import('picomatch');
       const base = resolve(root, picomatch.scan(toPosix(input)).base || '.');
       const match = picomatch(toPosix(relative(root, resolve(root, input))), { dot: false });
-      await walker.walk(base, (file) => match(toPosix(relative(root, file))), false);
+      await walker.walk(base, (file) => match(relativeTo(root, file)), false);
     } else {
       await walker.explicit(resolve(root, input), input);
     }
@@ -82,12 +82,12 @@ class Walker {
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
-      const path = join(dir, entry.name);
+      const path = child(dir, entry.name);
       if (entry.isDirectory()) {
         await this.walk(path, accept, false);
       } else if (entry.isFile()) {
         // A regular file's real path is its folder's real path and its name: no system call.
-        if (accept(path)) this.add(join(real, entry.name), path);
+        if (accept(path)) this.add(child(real, entry.name), path);
       } else if (entry.isSymbolicLink()) {
         await this.followLink(path, accept);
       }
@@ -114,8 +114,23 @@ class Walker {
 }
 
 function displayPath(root: string, path: string): string {
-  const rel = relative(root, path);
-  return toPosix(rel.startsWith('..') || isAbsolute(rel) ? path : rel);
+  const rel = relativeTo(root, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? toPosix(path) : rel;
+}
+
+/**
+ * `path` relative to `root`, `/`-separated. A walk meets hundreds of files below the root: for
+ * those (every path here is already normal: made by path.resolve, or by `child`) the root is cut
+ * off the front, without path.relative resolving both paths again.
+ */
+function relativeTo(root: string, path: string): string {
+  const below = root.endsWith(sep) ? root : root + sep;
+  return toPosix(path.startsWith(below) ? path.slice(below.length) : relative(root, path));
+}
+
+/** An entry of a directory: its name has no separator, so no normalising is needed. */
+function child(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
 function toPosix(path: string): string {
