@@ -5,7 +5,7 @@
  * the nearest `Start` field, else the document's `Generated` date, else its `Last Updated` date.
  */
 import type { Diagnostic, Field, Milestone, Report, ReportedMilestone, Review, RoadmapDocument, RoadmapReport } from '../model/types.js';
-import { findField } from '../parse/fields.js';
+import { fieldNamed } from './field.js';
 import { daysBetween } from './calendar.js';
 import { parseDay, type Resolution, resolveHorizon, resolveTimeline } from './timeline.js';
 
@@ -27,26 +27,25 @@ export function documentAnchor(document: RoadmapDocument): string | null {
   return null;
 }
 
+/** The fields that say when a heading's work is due, in the order they are read. */
+const DUE_FIELDS = ['due', 'timeline'];
+
 export function milestoneDates(document: RoadmapDocument, milestone: Milestone, anchor: string | null): MilestoneDates {
   const diagnostics: Diagnostic[] = [];
-  const report = (field: Field, message: string): void => {
-    diagnostics.push({ file: document.file, line: field.line, column: field.column, severity: 'warning', rule: 'timeline', message });
-  };
-
-  const start = startOf(milestone, report);
+  const start = startOf(document, milestone, diagnostics);
   const from = start ?? anchor;
   // Level 0 is the milestone's own heading, then each heading above it, nearest first.
   for (let level = 0; level <= milestone.ancestors.length; level++) {
     const heading = level === 0 ? undefined : milestone.ancestors[level - 1]!;
     const fields = heading ? heading.fields : milestone.fields;
-    for (const name of ['due', 'timeline']) {
-      const field = findField(fields, name);
+    for (const name of DUE_FIELDS) {
+      const field = fieldNamed(fields, name);
       if (!field) continue;
       const resolution = resolveTimeline(field.value, from);
       if (resolution.kind === 'due' || resolution.kind === 'open') return dates(resolution, start, anchor, diagnostics);
       // A heading above has its own milestone, which reports its unreadable fields; look further up.
       if (heading) continue;
-      report(field, problem(field, resolution));
+      diagnostics.push(timelineWarning(document, field, problem(field, resolution)));
       return { due: null, start, diagnostics };
     }
     const title = heading ? heading.title : milestone.implicit ? null : milestone.title;
@@ -67,7 +66,7 @@ export function reviewOf(
   anchor: string | null,
   today: string,
 ): { review: Review | null; diagnostics: Diagnostic[] } {
-  const field = findField(document.fields, 'next review');
+  const field = fieldNamed(document.fields, 'next review');
   if (!field) return { review: null, diagnostics: [] };
   const resolution = resolveTimeline(field.value, anchor);
   const { line, column } = field;
@@ -89,13 +88,13 @@ export function overdueMilestones(report: Report | RoadmapReport): ReportedMiles
 }
 
 /** The nearest readable Start field on the path; the milestone's own unreadable one is reported. */
-function startOf(milestone: Milestone, report: (field: Field, message: string) => void): string | null {
+function startOf(document: RoadmapDocument, milestone: Milestone, diagnostics: Diagnostic[]): string | null {
   for (let level = 0; level <= milestone.ancestors.length; level++) {
-    const field = findField(level === 0 ? milestone.fields : milestone.ancestors[level - 1]!.fields, 'start');
+    const field = fieldNamed(level === 0 ? milestone.fields : milestone.ancestors[level - 1]!.fields, 'start');
     if (!field) continue;
     const date = parseDay(field.value);
     if (date) return date;
-    if (level === 0) report(field, `${field.key} "${field.value}" is not a date; write it as YYYY-MM-DD`);
+    if (level === 0) diagnostics.push(timelineWarning(document, field, `${field.key} "${field.value}" is not a date; write it as YYYY-MM-DD`));
   }
   return null;
 }
@@ -110,6 +109,10 @@ function dates(
 ): MilestoneDates {
   if (resolution.kind === 'open') return { due: null, start: start ?? anchor, diagnostics };
   return { due: resolution.date, start: start ?? resolution.from ?? anchor, diagnostics };
+}
+
+function timelineWarning(document: RoadmapDocument, field: Field, message: string): Diagnostic {
+  return { file: document.file, line: field.line, column: field.column, severity: 'warning', rule: 'timeline', message };
 }
 
 function problem(field: Field, resolution: Resolution): string {

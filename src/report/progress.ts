@@ -19,10 +19,12 @@ export class TierCounts {
 }
 
 export function sumProgress(parts: readonly Progress[]): Progress {
-  return parts.reduce((sum, part) => ({ done: sum.done + part.done, total: sum.total + part.total }), {
-    done: 0,
-    total: 0,
-  });
+  const sum = { done: 0, total: 0 };
+  for (const part of parts) {
+    sum.done += part.done;
+    sum.total += part.total;
+  }
+  return sum;
 }
 
 /** Whole percent, rounded down so that 99.6% never reads as done. */
