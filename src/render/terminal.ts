@@ -1,5 +1,6 @@
 /** The terminal view of `roadmap status`: a verdict per release, a bar per tier, milestones. */
 import { Chalk } from 'chalk';
+import { TIERS } from '../model/tier.js';
 import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Tier } from '../model/types.js';
 import { overdueMilestones } from '../report/due.js';
 import { percent } from '../report/progress.js';
@@ -48,6 +49,9 @@ function palette(color: boolean): Palette {
   };
 }
 
+/** Tier names in their column, made once. */
+const TIER_LABEL = Object.fromEntries(TIERS.map((tier) => [tier, tier.padEnd(13)])) as Record<Tier, string>;
+
 export function renderTerminal(report: Report, context: RenderContext): string {
   const c = palette(context.color);
   const out: string[] = [];
@@ -66,7 +70,7 @@ function roadmapSection(roadmap: RoadmapReport, c: Palette, context: RenderConte
 
   for (const tier of roadmap.tiers) {
     if (tier.total === 0 && tier.tier === 'unprioritized') continue;
-    lines.push(`  ${c.tier[tier.tier](tier.tier.padEnd(13))} ${bar(tier, c)}`);
+    lines.push(`  ${c.tier[tier.tier](TIER_LABEL[tier.tier])} ${bar(tier, c)}`);
   }
   lines.push(`  ${'total'.padEnd(13)} ${bar(roadmap.totals, c)}`);
 
@@ -96,7 +100,7 @@ function milestoneLine(milestone: ReportedMilestone, width: number, dated: boole
   const done = milestone.total > 0 && milestone.done === milestone.total;
   const mark = done ? c.green('✔') : milestone.total === 0 ? c.dim('·') : c.dim('○');
   const title = truncate(neutralise(milestone.title), width).padEnd(width);
-  const tier = c.tier[milestone.tier](milestone.tier.padEnd(13));
+  const tier = c.tier[milestone.tier](TIER_LABEL[milestone.tier]);
   const count = `${milestone.done}/${milestone.total}`.padStart(7);
   const flags = milestone.blocking ? `  ${c.red('blocking')}` : '';
   // The due column is padded only when a flag follows it, so that no line ends in spaces.
