@@ -110,12 +110,28 @@ function encodeMilestone(
   for (const task of milestone.tasks) encodeTask(task, table, out);
 }
 
+/**
+ * A task is text, line and a word of flags, then only what is unusual about it: most tasks sit
+ * in column 1 with no owner, tag or due date, and tasks are most of a document.
+ */
+const TASK_CHECKED = 1;
+const TASK_COLUMN = 2;
+const TASK_OWNERS = 4;
+const TASK_TAGS = 8;
+const TASK_DUE = 16;
+
 function encodeTask(task: Task, table: StringTable, out: Stream): void {
-  out.push(table.of(task.text), task.checked ? 1 : 0, task.line, task.column, task.owners.length);
-  for (const owner of task.owners) out.push(table.of(owner));
-  out.push(task.tags.length);
-  for (const tag of task.tags) out.push(table.of(tag));
-  out.push(task.due === null ? NULL : table.of(task.due));
+  const flags =
+    (task.checked ? TASK_CHECKED : 0) |
+    (task.column !== 1 ? TASK_COLUMN : 0) |
+    (task.owners.length > 0 ? TASK_OWNERS : 0) |
+    (task.tags.length > 0 ? TASK_TAGS : 0) |
+    (task.due !== null ? TASK_DUE : 0);
+  out.push(table.of(task.text), task.line, flags);
+  if (flags & TASK_COLUMN) out.push(task.column);
+  if (flags & TASK_OWNERS) out.push(task.owners.length, ...task.owners.map((owner) => table.of(owner)));
+  if (flags & TASK_TAGS) out.push(task.tags.length, ...task.tags.map((tag) => table.of(tag)));
+  if (task.due !== null) out.push(table.of(task.due));
 }
 
 function encodeField(field: Field, table: StringTable, out: Stream): void {
@@ -230,14 +246,18 @@ export class DocumentDecoder {
   }
 
   private task(): Task {
+    const text = this.string();
+    const line = this.int();
+    const flags = this.int();
+    if (flags >>> 5 !== 0) throw new CorruptStream();
     return {
-      text: this.string(),
-      checked: this.flag(),
-      line: this.int(),
-      column: this.int(),
-      owners: this.strings_(),
-      tags: this.strings_(),
-      due: this.nullable(),
+      text,
+      checked: (flags & TASK_CHECKED) !== 0,
+      line,
+      column: flags & TASK_COLUMN ? this.int() : 1,
+      owners: flags & TASK_OWNERS ? this.strings_() : NONE,
+      tags: flags & TASK_TAGS ? this.strings_() : NONE,
+      due: flags & TASK_DUE ? this.string() : null,
     };
   }
 
