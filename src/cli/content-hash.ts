@@ -64,7 +64,7 @@ class Lanes {
 
   digest(): string {
     const { a, b, c, d } = this;
-    return [mix(a, b), mix(b, c), mix(c, d), mix(d, a)].map((n) => (n >>> 0).toString(16).padStart(8, '0')).join('');
+    return hex(mix(a, b)) + hex(mix(b, c)) + hex(mix(c, d)) + hex(mix(d, a));
   }
 
   private set(a: number, b: number, c: number, d: number): void {
@@ -87,6 +87,10 @@ function wordsOf(bytes: Uint8Array): Int32Array {
   // A copy of its own (a Buffer's slice() would share the memory, and its offset).
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
 }
 
 function mix(x: number, y: number): number {

@@ -75,7 +75,7 @@ function readBytes(ref: FileRef, maxFileSize: number): ReadFile {
  */
 function readAll(fd: number, size: number): Uint8Array {
   if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafeSlow(size);
+  const bytes = room(size);
   let length = 0;
   while (length < size) {
     const read = readSync(fd, bytes, length, size - length, null);
@@ -83,6 +83,19 @@ function readAll(fd: number, size: number): Uint8Array {
     length += read;
   }
   return length === size ? bytes : bytes.subarray(0, length);
+}
+
+/** Room for small files is cut from shared slabs: one allocation for a hundred of them. */
+const SLAB_SIZE = 1024 * 1024;
+let slab = { bytes: Buffer.allocUnsafeSlow(0), used: 0 };
+
+/** A buffer of `size` bytes, starting on a word boundary (the parse cache hashes words). */
+function room(size: number): Buffer {
+  if (size > SLAB_SIZE / 16) return Buffer.allocUnsafeSlow(size);
+  if (slab.used + size > slab.bytes.length) slab = { bytes: Buffer.allocUnsafeSlow(SLAB_SIZE), used: 0 };
+  const bytes = slab.bytes.subarray(slab.used, slab.used + size);
+  slab.used = (slab.used + size + 3) & ~3;
+  return bytes;
 }
 
 function refuse(file: string, rule: 'unreadable' | 'parse-limit', message: string): ReadFile {
