@@ -62,8 +62,8 @@ export function openCache(directory: string, options: CacheOptions): ParseCache 
   const context = JSON.stringify([FORMAT, VERSION, BUILD, options.settings.milestoneDepth]);
   const keyOf = (file: CachedFile): string => contentHash(context, file.path, file.bytes);
   const files = new Files(directory);
-  /** What `get` found: each file's key and document, and whether the pack held all of them. */
-  let run: { pack: string; keys: string[]; documents: Array<RoadmapDocument | undefined>; packed: number } | undefined;
+  /** What `get` found: each file's key and document, and how many of them the pack held. */
+  let run: { pack: string; keys: string[]; documents: Array<RoadmapDocument | undefined>; fromPack: number } | undefined;
 
   return {
     get(cached) {
@@ -77,20 +77,20 @@ export function openCache(directory: string, options: CacheOptions): ParseCache 
         if (document) hits++;
         return document ?? readEntry(files.read(`${key}.json`), key);
       });
-      run = { pack, keys, documents, packed: hits };
+      run = { pack, keys, documents, fromPack: hits };
       return documents;
     },
     async set(parsed) {
       if (!run) throw new Error('ParseCache.set before get');
-      const { pack, keys, documents } = run;
+      const { pack, keys, documents, fromPack } = run;
       const fresh = new Map(parsed.map(({ file, document }) => [keyOf(file), document]));
-      await Promise.all([...fresh].map(([key, document]) => files.write(`${key}.json`, entryText(key, document))));
+      await Promise.all([...fresh].map(([key, document]) => files.write(`${key}.json`, () => entryText(key, document))));
       const kept = keys.flatMap((key, i) => {
         const document = documents[i] ?? fresh.get(key);
         return document ? [{ key, document }] : [];
       });
       // Written again only when it lacks something: a warm run writes nothing.
-      if (kept.length > run.packed) await files.write(pack, packBytes(kept));
+      if (kept.length > fromPack) await files.write(pack, () => packBytes(kept));
     },
   };
 }
@@ -111,14 +111,16 @@ class Files {
     }
   }
 
-  async write(name: string, content: string | Uint8Array): Promise<void> {
+  /** Writes what `content` makes; one that cannot be made or written is left out. */
+  async write(name: string, content: () => string | Uint8Array): Promise<void> {
     const target = join(this.directory, name);
     const temp = join(this.directory, `.${name}.${process.pid}.${++this.#written}.tmp`);
     try {
+      const made = content();
       this.#ready ??= mkdir(this.directory, { recursive: true });
       await this.#ready;
       // `wx`: a temporary name is never shared, even by a run in another process.
-      await writeFile(temp, content, { flag: 'wx' });
+      await writeFile(temp, made, { flag: 'wx' });
       await rename(temp, target);
     } catch {
       // The cache only saves time: a folder that cannot be written is a cache that stays cold.

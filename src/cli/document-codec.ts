@@ -1,9 +1,10 @@
 /**
- * RoadmapDocuments as a flat list of numbers and a table of strings, for the cache's run packs.
+ * RoadmapDocuments as a flat list of integers and a table of strings, for the parse cache.
  * A warm run spends its time making and collecting objects, far more than reading files: this
- * form parses as one array of small integers and one of distinct strings, and decodes into exactly
- * the objects the parser made — every distinct string once per pack, every heading and field list
- * once per document (milestones share them, as the parser's do) — with nothing in between.
+ * form is read as integers (in a pack, a view on the file's bytes) and one array of distinct
+ * strings, and decodes into exactly the objects the parser made — every distinct string once per
+ * pack, every heading and field list once per document (milestones share them, as the parser's
+ * do) — with nothing in between.
  *
  * The field order below is the schema's (src/model/schema.ts); a test checks that every key of
  * every schema is written, so that a field added there cannot be dropped here unnoticed.
@@ -46,7 +47,8 @@ export function encodeDocument(document: RoadmapDocument, table: StringTable, ou
     let index = lists.get(key);
     if (index === undefined) {
       lists.set(key, (index = lists.size));
-      listStream.push(fields.length, ...own);
+      listStream.push(fields.length);
+      pushAll(listStream, own);
     }
     return index;
   };
@@ -58,7 +60,7 @@ export function encodeDocument(document: RoadmapDocument, table: StringTable, ou
     let index = headings.get(key);
     if (index === undefined) {
       headings.set(key, (index = headings.size));
-      headingStream.push(...own);
+      pushAll(headingStream, own);
     }
     return index;
   };
@@ -129,8 +131,10 @@ function encodeTask(task: Task, table: StringTable, out: Stream): void {
     (task.due !== null ? TASK_DUE : 0);
   out.push(table.of(task.text), task.line, flags);
   if (flags & TASK_COLUMN) out.push(task.column);
-  if (flags & TASK_OWNERS) out.push(task.owners.length, ...task.owners.map((owner) => table.of(owner)));
-  if (flags & TASK_TAGS) out.push(task.tags.length, ...task.tags.map((tag) => table.of(tag)));
+  if (flags & TASK_OWNERS) out.push(task.owners.length);
+  for (const owner of task.owners) out.push(table.of(owner));
+  if (flags & TASK_TAGS) out.push(task.tags.length);
+  for (const tag of task.tags) out.push(table.of(tag));
   if (task.due !== null) out.push(table.of(task.due));
 }
 

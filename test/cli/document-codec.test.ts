@@ -122,6 +122,14 @@ describe('the document codec', () => {
     for (const [value, { shape }] of shapes) expect(Object.keys(value)).toEqual(Object.keys(shape));
   });
 
+  it('writes and reads a task with hundreds of thousands of owners (no argument list that long)', () => {
+    const owners = Array.from({ length: 300_000 }, (_, i) => `o${i}`);
+    const milestone = { ...FULL.milestones[1]!, tasks: [{ ...FULL.milestones[1]!.tasks[0]!, owners }] };
+    const document = { ...FULL, milestones: [milestone] };
+    expect(roundTrip(document)?.milestones[0]!.tasks[0]!.owners).toEqual(owners);
+    expect(unpack(Buffer.from(packBytes([{ key: 'k', document }])))?.get('k')).toEqual(document);
+  });
+
   it('shares a heading between the milestones below it, as the parser does', () => {
     const read = roundTrip(parsed('seed.md', readFileSync(join(FIXTURES, 'seed', 'vnext.md'), 'utf8')))!;
     const h1s = new Set(read.milestones.map((milestone) => milestone.ancestors.at(-1)));
