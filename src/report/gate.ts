@@ -13,7 +13,8 @@ export function isBlockingMilestone(document: RoadmapDocument, milestone: Milest
   const status = fieldNamed(milestone.fields, 'status');
   if (status && words.saysBlocking(status.value)) return true;
   if (!milestone.implicit && words.saysBlocking(milestone.title)) return true;
-  return milestone.ancestors.some((heading) => words.saysBlocking(heading.title));
+  for (const heading of milestone.ancestors) if (words.saysBlocking(heading.title)) return true;
+  return false;
 }
 
 /** Whether an open task of a milestone with this tier and flag blocks its release. */

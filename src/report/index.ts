@@ -52,7 +52,8 @@ function reportRoadmap(
   today: string,
 ): RoadmapReport {
   const diagnostics: Diagnostic[] = [...document.diagnostics];
-  const reported = new Set<string>();
+  /** Made when first needed: most roadmaps name no unknown Priority. */
+  let reported: Set<string> | undefined;
   const anchor = documentAnchor(document);
   const review = reviewOf(document, anchor, today);
   diagnostics.push(...review.diagnostics);
@@ -65,6 +66,7 @@ function reportRoadmap(
     // A Priority shared by several milestones (front matter, a parent heading) is reported once.
     for (const found of resolution.diagnostics) {
       const key = `${found.line}:${found.column}:${found.rule}:${found.message}`;
+      reported ??= new Set();
       if (!reported.has(key)) diagnostics.push(found);
       reported.add(key);
     }

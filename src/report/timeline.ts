@@ -108,7 +108,9 @@ export function applyAnchor(timeline: Timeline | null, anchor: string | null): R
  * An exact day, for anchors and Start fields: `2025-11-04`, `November 4, 2025`, `4 Nov 2025`.
  * A time after an ISO date (`2025-11-28 14:00`, `2025-11-28T14:00:00Z`) is ignored.
  */
-export function parseDay(value: string): string | null {
+export const parseDay: (value: string) => string | null = memoise(readDay);
+
+function readDay(value: string): string | null {
   const text = normalise(value).replace(/^(\d{4}-\d{2}-\d{2})(?:t|\s+)\d{1,2}:\d{2}\S*(?:\s+\S+)?$/, '$1');
   const timeline = parseTimeline(text);
   return timeline?.kind === 'date' && timeline.from === null ? timeline.date : null;
