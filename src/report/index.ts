@@ -112,8 +112,8 @@ function reportRoadmap(
     });
   }
 
-  diagnostics.sort(byPosition);
-  blockers.sort(byPosition);
+  sortByPosition(diagnostics);
+  sortByPosition(blockers);
   const tiers = counts.progress();
   return {
     file: document.file,
@@ -130,8 +130,9 @@ function reportRoadmap(
   };
 }
 
-function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
-  return a.line - b.line || a.column - b.column;
+/** In line and column order. A list of one is left as it is: sorting it still makes a copy. */
+function sortByPosition(list: Array<{ line: number; column: number }>): void {
+  if (list.length > 1) list.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function sumTiers(roadmaps: readonly RoadmapReport[]): Report['tiers'] {
