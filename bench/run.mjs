@@ -119,6 +119,16 @@ for (let round = 0; round < runs(3); round++) split.push(await together(halves.m
 const split600 = split.sort((a, b) => a - b)[Math.floor(split.length / 2)];
 row('the same plain parse in 2 processes, 300 files each, side by side', ms(split600), `one process: ${ms(baseline600)}`, x(split600 / baseline600), '(the machine)');
 
+// The seed holds only the simplest markdown. Roadmaps with links, code, tables and quotes take
+// the full parser for some of their sections; 600 of them, of the seed's size, show that cost.
+log('600 ordinary roadmaps, cold …');
+const mixed600 = project(
+  'ordinary-600',
+  Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`roadmap/plan-${String(i + 1).padStart(5, '0')}.md`, ordinaryRoadmap(seed.length, i + 1)])),
+);
+const [baselineMixed, coldMixed] = medians([[NODE, BASELINE, join(mixed600, 'roadmap')], uncached(mixed600)], runs(3));
+row('600 ordinary roadmaps of the seed\'s size (links, code, tables), cold', ms(coldMixed), `plain remark parse: ${ms(baselineMixed)}`, x(coldMixed / baselineMixed), '');
+
 log('600 copies of the seed, warm …');
 const [bare600, warm600] = medians([[NODE, '-e', '0'], cached(dir600)], runs(15), 2);
 row('600 seed copies, warm cache', ms(warm600), `\`node -e 0\`: ${ms(bare600)}`, x(warm600 / bare600), '≤ 4×');

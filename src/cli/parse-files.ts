@@ -3,7 +3,10 @@
  * and parsed.
  *
  * Where a file is parsed:
- * - a file over 16 KiB in a worker, so that --parse-timeout holds for it;
+ * - a file written wholly in plain roadmap markdown by the fast path (`simple-document.ts`), in
+ *   the main thread: it reads in linear time, far faster than a worker starts, and needs no
+ *   budget;
+ * - another file over 16 KiB in a worker, so that --parse-timeout holds for it;
  * - a smaller one in the main thread, where no budget applies: starting a worker costs more than
  *   parsing it, and no input that small is known to take near the budget (the slowest we know,
  *   lines of a thousand nested list items, parses 16 KiB in about a second). A budget under
@@ -61,7 +64,16 @@ export async function parseFiles(files: readonly ReadFile[], options: ParseFiles
   return documents as RoadmapDocument[];
 }
 
-async function parse(sources: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
+async function parse(all: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
+  const documents = new Map<LoadedFile, RoadmapDocument>();
+  if (all.length > 0) {
+    const { parseSimpleRoadmap } = await import('../parse/simple-document.js');
+    for (const source of all) {
+      const document = parseSimpleRoadmap(source, options.settings);
+      if (document) documents.set(source, document);
+    }
+  }
+  const sources = all.filter((source) => !documents.has(source));
   const length = sources.reduce((sum, source) => sum + source.text.length, 0);
   const pooled = (source: LoadedFile): boolean =>
     length >= POOL_MIN_LENGTH || options.timeoutMs < IN_THREAD_MIN_BUDGET_MS || source.text.length > IN_THREAD_MAX_LENGTH;
@@ -69,7 +81,6 @@ async function parse(sources: readonly LoadedFile[], options: ParseFilesOptions)
   const workers = Math.min(availableParallelism(), Math.ceil(length / LENGTH_PER_WORKER), toPool.length);
   const pool = toPool.length > 0 ? parseInPool(toPool, options, workers) : Promise.resolve([]);
 
-  const documents = new Map<LoadedFile, RoadmapDocument>();
   const inThread = sources.filter((source) => !pooled(source));
   if (inThread.length > 0) {
     const { parseRoadmap } = await import('../parse/document.js');
@@ -80,7 +91,7 @@ async function parse(sources: readonly LoadedFile[], options: ParseFilesOptions)
     }
   }
   (await pool).forEach((document, i) => documents.set(toPool[i]!, document));
-  return sources.map((source) => documents.get(source)!);
+  return all.map((source) => documents.get(source)!);
 }
 
 async function parseInPool(sources: LoadedFile[], options: ParseFilesOptions, workers: number): Promise<RoadmapDocument[]> {

@@ -3,7 +3,9 @@
  * code is ever added. Emphasis and strikethrough are resolved by `attention.ts` and
  * `strikethrough.ts`: the same result, in linear time. Text that cannot hold a literal autolink
  * skips the pass that looks for them, which walks the whole tree. Where remark and GitHub's
- * cmark-gfm part ways, the tree is repaired (`bare-boxes.ts`, `ordered-after-code.ts`).
+ * cmark-gfm part ways, the tree is repaired (`bare-boxes.ts`, `ordered-after-code.ts`). Text in
+ * the plain subset most roadmaps are written in is read by a fast path to the same tree
+ * (`simple-markdown.ts`); anything else goes through all of this.
  */
 import type { Root } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
@@ -15,6 +17,7 @@ import { linearAttentionExtension } from './attention.js';
 import { repairBareBoxes } from './bare-boxes.js';
 import { collectDefinitions, type Definitions, emptyDefinitions, seedDefinitions } from './definitions.js';
 import { repairOrderedAfterCode } from './ordered-after-code.js';
+import { parseSimpleMarkdown } from './simple-markdown.js';
 import { linearStrikethroughExtension } from './strikethrough.js';
 
 type Parse = (text: string) => Root;
@@ -93,11 +96,16 @@ function withDefinitionsOf(tree: Root, extensions: Extension[]): Parse {
 /** One remark-parse + remark-gfm pass, no repairs: the tree stock remark gives. */
 export const parseGfm: Parse = gfmParser();
 
-/** Parses one whole markdown text as GitHub does. */
-export const parseMarkdown: Parse = asGithub();
+/** The full pipeline alone, without the fast path: what the fast path must equal. */
+export const parseMarkdownSlow: Parse = asGithub();
+
+/** Parses one whole markdown text as GitHub does: by the fast path when the text is simple
+ *  enough for it (`simple-markdown.ts`), else by the full pipeline. */
+export const parseMarkdown: Parse = (text) => parseSimpleMarkdown(text) ?? parseMarkdownSlow(text);
 
 /** The same, knowing the link and footnote definitions made elsewhere in the file (for sections
- *  parsed apart from the definitions they use). */
+ *  parsed apart from the definitions they use). The fast path takes no text with a link in it. */
 export function markdownParserWith(definitions: Definitions): Parse {
-  return asGithub(seedDefinitions(definitions));
+  const slow = asGithub(seedDefinitions(definitions));
+  return (text) => parseSimpleMarkdown(text) ?? slow(text);
 }

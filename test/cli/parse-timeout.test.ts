@@ -46,6 +46,16 @@ describe('--parse-timeout', () => {
     expect(json.roadmaps[0].totals).toEqual({ done: 0, total: 50 });
   });
 
+  it('never stops a file written in plain roadmap markdown: the fast path reads it in linear time', async () => {
+    const copies = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`roadmap/copy-${i}.md`, `${seedText()}\n- [ ] copy ${i}\n`]));
+    const result = await run(project({ ...copies, 'roadmap/slow.md': SLOW }), 'status', '--parse-timeout', '1', '--no-cache', '--json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('roadmap/slow.md:1:1  error  parsing took longer than --parse-timeout (1 ms): stopped  (parse-limit)\n');
+    const roadmaps: Array<{ file: string; totals: { total: number } }> = JSON.parse(result.stdout).roadmaps;
+    expect(roadmaps).toHaveLength(41);
+    expect(roadmaps.filter((r) => r.file.startsWith('roadmap/copy-')).map((r) => r.totals.total)).toEqual(Array(40).fill(51));
+  });
+
   it.each([['0'], ['-5'], ['1.5'], ['soon']])('refuses --parse-timeout %s with exit 2', async (value) => {
     const result = await run(project({ 'roadmap/a.md': '- [ ] a\n' }), 'status', '--parse-timeout', value);
     expect(result.code).toBe(2);

@@ -42,6 +42,10 @@ describe('parse time grows linearly', () => {
     ['closing tags', '</'],
     ['nested list items on one line', '- '],
     ['nested block quotes on one line', '> '],
+    // The fast path (`simple-markdown.ts`): what it takes, and what it gives up on late.
+    ['simple task items', '- [ ] **Task**: ship `it` 🔴\n'],
+    ['strong openers without a closer', '**a '],
+    ['backticks without a closer', '`a '],
   ])('%s: 8 KB → 16 KB', { timeout: 60_000 }, (_name, unit) => {
     expect(ratio(repeated(unit, 8 * 1024), repeated(unit, 16 * 1024))).toBeLessThan(3);
   });
