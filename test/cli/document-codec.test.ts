@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../src/model/tier.js';
 import * as schema from '../../src/model/schema.js';
 import type { RoadmapDocument } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/document.js';
+import { parseSimpleRoadmap } from '../../src/parse/simple-document.js';
 import { corpusFiles } from '../helpers/corpus.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -34,6 +35,12 @@ function markdownBelow(dir: string): Array<[string, string]> {
 }
 
 const parsed = (path: string, text: string): RoadmapDocument => parseRoadmap({ path, text, diagnostics: [] }, DEFAULT_SETTINGS);
+
+/** The fast path's document too, where it reads the file: the cache keeps whichever the CLI made. */
+const fastPath = (path: string, text: string): Array<[string, RoadmapDocument]> => {
+  const document = parseSimpleRoadmap({ path, text, diagnostics: [] }, DEFAULT_SETTINGS);
+  return document ? [[`${path} (fast path)`, document]] : [];
+};
 
 /** A document with every optional part present, and a value of each kind in each union. */
 const FULL: RoadmapDocument = {
@@ -96,7 +103,9 @@ describe('the document codec', () => {
   const documents: Array<[string, RoadmapDocument]> = [
     ['a document with every part', FULL],
     ...markdownBelow(FIXTURES).map(([name, text]): [string, RoadmapDocument] => [name, parsed(name, text)]),
+    ...markdownBelow(FIXTURES).flatMap(([name, text]) => fastPath(name, text)),
     ...corpusFiles().map(({ name, text }): [string, RoadmapDocument] => [`corpus ${name}`, parsed(name, text)]),
+    ...corpusFiles().flatMap(({ name, text }) => fastPath(`corpus ${name}`, text)),
   ];
 
   it.each(documents)('reads back %s as it was written, keys in schema order', (_name, document) => {
