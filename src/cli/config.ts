@@ -2,7 +2,7 @@
  * `roadmap.config.json` (or --config): read, validated with zod, resolved into Settings.
  * A mistake in it is one line naming the key path, and exit 2.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
@@ -24,7 +24,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   const shown = relative(cwd, path) || path;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && explicit === undefined) return { config: {}, settings: DEFAULT_SETTINGS, path: null };

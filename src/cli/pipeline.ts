@@ -1,5 +1,5 @@
 /** The shared run of every reading command: config → load → parse → report. */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { DEFAULT_INCLUDE, readFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
 import { buildReport } from '../report/index.js';
@@ -26,7 +26,7 @@ export async function runPipeline(
   skip: (path: string) => boolean = () => false,
 ): Promise<PipelineResult> {
   const cwd = workingDirectory(options, io);
-  await assertDirectory(cwd);
+  assertDirectory(cwd);
   const today = resolveToday(options, io);
   const loaded = await loadConfig(cwd, options.config);
   const settings = adjust(loaded.settings);
@@ -48,8 +48,13 @@ export async function runPipeline(
 }
 
 /** Said first, so that a mistyped --cwd is not reported as a problem with the files in it. */
-async function assertDirectory(cwd: string): Promise<void> {
-  const info = await stat(cwd).catch(() => undefined);
+function assertDirectory(cwd: string): void {
+  let info;
+  try {
+    info = statSync(cwd);
+  } catch {
+    info = undefined;
+  }
   if (!info) throw new InputError(`working directory ${cwd} does not exist`);
   if (!info.isDirectory()) throw new InputError(`working directory ${cwd} is not a directory`);
 }

@@ -8,6 +8,7 @@ import { neutraliseLines } from '../render/sanitize.js';
 import { VERSION } from '../version.js';
 import { type CheckOptions, failOnOption } from './commands/check-options.js';
 import type { InitOptions } from './commands/init.js';
+import { statusCommand } from './commands/status.js';
 import type { LintOptions } from './commands/lint.js';
 import type { ReportOptions } from './commands/report.js';
 import { ExitCode } from './exit-code.js';
@@ -36,7 +37,6 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
   )
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .action(async (paths: string[], options: SharedOptions) => {
-      const { statusCommand } = await import('./commands/status.js');
       run.exitCode = await statusCommand(paths, options, io);
     });
 

@@ -1,9 +1,11 @@
 /**
  * Paths, directories and globs → the roadmap files they name, sorted by path. Directory walks
  * follow a symbolic link only to a place inside the working tree and never twice into the same
- * real folder, so a link loop ends; each real file is listed once.
+ * real folder, so a link loop ends; each real file is listed once. The file system is asked
+ * synchronously: the walk takes one step after another anyway, and each asynchronous call would
+ * cost a round trip through libuv's thread pool.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -24,23 +26,22 @@ const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 const MARKDOWN_TREE = /^((?:[^*?[\]{}()!+@/]+\/)*[^*?[\]{}()!+@/]+)\/\*\*\/\*\.md$/;
 
 export async function resolvePaths(inputs: readonly string[], cwd: string): Promise<FileRef[]> {
-  const root = await realpath(cwd).catch(() => {
-    throw new InputError(`working directory ${cwd} does not exist`);
-  });
+  const root = attempt(() => realpathSync(cwd));
+  if (root === undefined) throw new InputError(`working directory ${cwd} does not exist`);
   const walker = new Walker(root);
   for (const input of inputs) {
     const tree = MARKDOWN_TREE.exec(toPosix(input));
     if (tree) {
       // `dir/**/*.md`, the default: a plain walk, without loading the glob matcher.
       const inTree = (file: string) => file.endsWith('.md') && !/(^|\/)\./.test(relativeTo(root, file));
-      await walker.walk(resolve(root, tree[1]!), inTree, false);
+      walker.walk(resolve(root, tree[1]!), inTree, false);
     } else if (GLOB_CHARACTERS.test(input)) {
       const { default: picomatch } = await import('picomatch');
       const base = resolve(root, picomatch.scan(toPosix(input)).base || '.');
       const match = picomatch(toPosix(relative(root, resolve(root, input))), { dot: false });
-      await walker.walk(base, (file) => match(relativeTo(root, file)), false);
+      walker.walk(base, (file) => match(relativeTo(root, file)), false);
     } else {
-      await walker.explicit(resolve(root, input), input);
+      walker.explicit(resolve(root, input), input);
     }
   }
   return [...walker.found.values()]
@@ -55,51 +56,53 @@ class Walker {
 
   constructor(private readonly root: string) {}
 
-  async explicit(path: string, asGiven: string): Promise<void> {
-    const link = await lstat(path).catch(() => {
-      throw new InputError(`${asGiven}: no such file or directory`);
-    });
-    const target = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${asGiven}: ${error.code === 'ELOOP' ? 'a loop of symbolic links' : 'a symbolic link to nothing'}`);
-    });
-    if (link.isSymbolicLink() && !this.inside(await realpath(path))) {
+  explicit(path: string, asGiven: string): void {
+    const link = attempt(() => lstatSync(path));
+    if (!link) throw new InputError(`${asGiven}: no such file or directory`);
+    let target;
+    try {
+      target = statSync(path);
+    } catch (error) {
+      throw new InputError(`${asGiven}: ${(error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a loop of symbolic links' : 'a symbolic link to nothing'}`);
+    }
+    if (link.isSymbolicLink() && !this.inside(realpathSync(path))) {
       throw new InputError(`${asGiven}: a symbolic link to outside the working tree is refused`);
     }
     if (target.isDirectory()) return this.walk(path, (file) => MARKDOWN.test(file), true);
     if (!target.isFile()) throw new InputError(`${asGiven}: not a regular file`);
-    this.add(await realpath(path), path);
+    this.add(realpathSync(path), path);
   }
 
-  async walk(dir: string, accept: (file: string) => boolean, mustExist: boolean): Promise<void> {
-    const real = await realpath(dir).catch(() => undefined);
+  walk(dir: string, accept: (file: string) => boolean, mustExist: boolean): void {
+    const real = attempt(() => realpathSync(dir));
     if (real === undefined) {
       if (mustExist) throw new InputError(`${displayPath(this.root, dir)}: no such directory`);
       return;
     }
     if (this.visitedDirs.has(real)) return;
     this.visitedDirs.add(real);
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const entries: Dirent[] = attempt(() => readdirSync(dir, { withFileTypes: true })) ?? [];
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       const path = child(dir, entry.name);
       if (entry.isDirectory()) {
-        await this.walk(path, accept, false);
+        this.walk(path, accept, false);
       } else if (entry.isFile()) {
         // A regular file's real path is its folder's real path and its name: no system call.
         if (accept(path)) this.add(child(real, entry.name), path);
       } else if (entry.isSymbolicLink()) {
-        await this.followLink(path, accept);
+        this.followLink(path, accept);
       }
       // FIFOs, sockets and devices met in a walk are passed over: reading one could hang.
     }
   }
 
-  private async followLink(path: string, accept: (file: string) => boolean): Promise<void> {
-    const real = await realpath(path).catch(() => undefined);
+  private followLink(path: string, accept: (file: string) => boolean): void {
+    const real = attempt(() => realpathSync(path));
     if (real === undefined || !this.inside(real)) return;
-    const target = await stat(real);
-    if (target.isDirectory()) await this.walk(path, accept, false);
+    const target = statSync(real);
+    if (target.isDirectory()) this.walk(path, accept, false);
     else if (target.isFile() && accept(path)) this.add(real, path);
   }
 
@@ -135,4 +138,13 @@ function child(dir: string, name: string): string {
 
 function toPosix(path: string): string {
   return sep === '\\' ? path.replaceAll('\\', '/') : path;
+}
+
+/** What `read` gives, or undefined when it throws (a missing path, a dangling link). */
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
