@@ -1,7 +1,8 @@
 /**
  * The commander definition. Every command is one file under commands/; this file wires them,
- * routes commander's own output through Io, and turns its exits into exit codes. A command's
- * module is loaded when it runs: start-up reads no code the command does not use.
+ * routes commander's own output through Io, and turns its exits into exit codes. `status`, the
+ * command run most, is loaded with the program: a second dynamic import would cost its own round
+ * of module loading. Every other command's module is loaded when it runs.
  */
 import { Command } from 'commander';
 import { neutraliseLines } from '../render/sanitize.js';
