@@ -235,6 +235,26 @@ function withByte(pack: Buffer, offset: number, value: number): Buffer {
   return copy;
 }
 
+describe('the gate in CI', () => {
+  // A cache folder can arrive with the checkout (a pull request may add node_modules/.cache):
+  // in CI, check parses the files themselves unless the workflow names the cache's folder.
+  it.each([[{ CI: 'true' }], [{ CI: '1' }], [{ GITHUB_ACTIONS: 'true' }]])('neither reads nor writes the default cache under %o', async (env) => {
+    const cwd = project({ 'package.json': '{}', 'roadmap/a.md': seedText() });
+    const result = await runWithEnv(cwd, env, 'check');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('roadmap/a.md:16:1  Resolve 4 critical security vulnerabilities');
+    expect(existsSync(join(cwd, 'node_modules'))).toBe(false);
+  });
+
+  it('uses the default cache outside CI, and a cache named by --cache-location in CI', async () => {
+    const cwd = project({ 'package.json': '{}', 'roadmap/a.md': seedText() });
+    expect((await runWithEnv(cwd, { CI: 'false' }, 'check')).code).toBe(1);
+    expect(entries(join(cwd, 'node_modules', '.cache', 'roadmap'))).toHaveLength(1);
+    expect((await runWithEnv(cwd, { CI: 'true' }, 'check', '--cache-location', '.ci-cache')).code).toBe(1);
+    expect(entries(join(cwd, '.ci-cache'))).toHaveLength(1);
+  });
+});
+
 describe('where the cache lives', () => {
   it('is node_modules/.cache/roadmap of the nearest folder with a package.json', async () => {
     const root = project({ 'package.json': '{}', 'docs/roadmap/a.md': seedText() });

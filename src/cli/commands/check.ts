@@ -24,8 +24,12 @@ import type { CheckOptions } from './check-options.js';
 
 export { type CheckOptions, failOnOption } from './check-options.js';
 
-export async function checkCommand(paths: string[], options: CheckOptions, io: Io): Promise<ExitCode> {
-  const failOn = options.failOn;
+export async function checkCommand(paths: string[], given: CheckOptions, io: Io): Promise<ExitCode> {
+  const failOn = given.failOn;
+  // In CI the gate judges the files themselves: a cache folder inside the checkout (say
+  // node_modules/.cache/roadmap added by a pull request) could hold forged documents. A cache
+  // the workflow placed itself, with --cache-location, is still used.
+  const options = inCi(io) && given.cacheLocation === undefined ? { ...given, cache: false } : given;
   const { cwd, report } = await runPipeline(paths, options, io, (settings) => (failOn ? { ...settings, failOn } : settings));
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
   const context: RenderContext = {
@@ -63,4 +67,10 @@ function workspacePrefix(cwd: string, workspace: string | undefined): string {
   const path = relative(resolve(workspace), cwd);
   if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return '';
   return path.split(sep).join('/');
+}
+
+/** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis, Buildkite, ...). */
+function inCi(io: Io): boolean {
+  const ci = io.env.CI;
+  return io.env.GITHUB_ACTIONS === 'true' || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0');
 }
