@@ -79,8 +79,3 @@ function references(nodes: PhrasingContent[]): Field['references'] {
   nodes.forEach(visit);
   return found;
 }
-
-/** The first field of that (normalised) name, if any. */
-export function findField(fields: readonly Field[], name: string): Field | undefined {
-  return fields.find((field) => field.name === name);
-}

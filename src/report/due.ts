@@ -5,7 +5,7 @@
  * the nearest `Start` field, else the document's `Generated` date, else its `Last Updated` date.
  */
 import type { Diagnostic, Field, Milestone, Report, ReportedMilestone, Review, RoadmapDocument, RoadmapReport } from '../model/types.js';
-import { fieldNamed } from './field.js';
+import { findField } from '../model/field.js';
 import { daysBetween } from './calendar.js';
 import { parseDay, type Resolution, resolveHorizon, resolveTimeline } from './timeline.js';
 
@@ -39,7 +39,7 @@ export function milestoneDates(document: RoadmapDocument, milestone: Milestone, 
     const heading = level === 0 ? undefined : milestone.ancestors[level - 1]!;
     const fields = heading ? heading.fields : milestone.fields;
     for (const name of DUE_FIELDS) {
-      const field = fieldNamed(fields, name);
+      const field = findField(fields, name);
       if (!field) continue;
       const resolution = resolveTimeline(field.value, from);
       if (resolution.kind === 'due' || resolution.kind === 'open') return dates(resolution, start, anchor, diagnostics);
@@ -66,7 +66,7 @@ export function reviewOf(
   anchor: string | null,
   today: string,
 ): { review: Review | null; diagnostics: Diagnostic[] } {
-  const field = fieldNamed(document.fields, 'next review');
+  const field = findField(document.fields, 'next review');
   if (!field) return { review: null, diagnostics: [] };
   const resolution = resolveTimeline(field.value, anchor);
   const { line, column } = field;
@@ -90,7 +90,7 @@ export function overdueMilestones(report: Report | RoadmapReport): ReportedMiles
 /** The nearest readable Start field on the path; the milestone's own unreadable one is reported. */
 function startOf(document: RoadmapDocument, milestone: Milestone, diagnostics: Diagnostic[]): string | null {
   for (let level = 0; level <= milestone.ancestors.length; level++) {
-    const field = fieldNamed(level === 0 ? milestone.fields : milestone.ancestors[level - 1]!.fields, 'start');
+    const field = findField(level === 0 ? milestone.fields : milestone.ancestors[level - 1]!.fields, 'start');
     if (!field) continue;
     const date = parseDay(field.value);
     if (date) return date;

@@ -1,7 +1,7 @@
 /** The release gate (DESIGN.md §3): which open tasks hold a release back. */
 import { atOrAbove } from '../model/tier.js';
 import type { Milestone, RoadmapDocument, Tier } from '../model/types.js';
-import { fieldNamed } from './field.js';
+import { findField } from '../model/field.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export function isBlockingMilestone(document: RoadmapDocument, milestone: Milestone, words: Vocabulary): boolean {
   if (document.blocking) return true;
-  const status = fieldNamed(milestone.fields, 'status');
+  const status = findField(milestone.fields, 'status');
   if (status && words.saysBlocking(status.value)) return true;
   if (!milestone.implicit && words.saysBlocking(milestone.title)) return true;
   for (const heading of milestone.ancestors) if (words.saysBlocking(heading.title)) return true;

@@ -15,7 +15,7 @@ import type {
   Task,
   Tier,
 } from '../model/types.js';
-import { fieldNamed } from './field.js';
+import { findField } from '../model/field.js';
 import { documentAnchor, isOverdue, milestoneDates, reviewOf } from './due.js';
 import { blocksRelease, isBlockingMilestone } from './gate.js';
 import { sumProgress, TierCounts } from './progress.js';
@@ -104,7 +104,7 @@ function reportRoadmap(
       column: milestone.column,
       done: total - open.length,
       total,
-      status: fieldNamed(milestone.fields, 'status')?.value ?? null,
+      status: findField(milestone.fields, 'status')?.value ?? null,
       open,
       due: dates.due,
       start: dates.start,

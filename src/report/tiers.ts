@@ -1,6 +1,6 @@
 /** A milestone's tier (DESIGN.md §2): explicit Priority, else a tier word on its path, else none. */
 import type { Diagnostic, Milestone, RoadmapDocument, Tier, TierSource } from '../model/types.js';
-import { fieldNamed } from './field.js';
+import { findField } from '../model/field.js';
 import { didYouMean } from './did-you-mean.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -35,8 +35,8 @@ function explicitTier(
   words: Vocabulary,
   diagnostics: Diagnostic[],
 ): Tier | undefined {
-  let field = fieldNamed(milestone.fields, 'priority');
-  for (let i = 0; !field && i < milestone.ancestors.length; i++) field = fieldNamed(milestone.ancestors[i]!.fields, 'priority');
+  let field = findField(milestone.fields, 'priority');
+  for (let i = 0; !field && i < milestone.ancestors.length; i++) field = findField(milestone.ancestors[i]!.fields, 'priority');
   if (field) {
     const tier = words.priority(field.value);
     if (!tier) diagnostics.push(unknownPriority(document.file, field.value, field.line, field.column, words));

@@ -4,7 +4,7 @@
  * lets the release through despite the claim).
  */
 import type { Diagnostic } from '../../model/types.js';
-import { findField } from '../../parse/fields.js';
+import { findField } from '../../model/field.js';
 import type { LintRule } from '../types.js';
 
 /** Status values that say the work is finished, after any leading emoji or punctuation. */
