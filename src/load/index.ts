@@ -34,10 +34,6 @@ export async function readFiles(inputs: readonly string[], options: LoadOptions)
   return refs.map((ref) => readBytes(ref, options.maxFileSize));
 }
 
-export async function readSource(ref: FileRef, maxFileSize: number): Promise<LoadedFile> {
-  return decodeFile(readBytes(ref, maxFileSize));
-}
-
 export function decodeFile(file: ReadFile): LoadedFile {
   if ('refusal' in file) return { path: file.path, text: '', diagnostics: [file.refusal], refused: true };
   const decoded = decode(file.path, file.bytes);
