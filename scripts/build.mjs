@@ -1,23 +1,13 @@
 // Builds the shipped CLI: ESM bundles with their dependencies included, so that `npm ci` (through
 // `prepare`) leaves a runnable bin. Code that only some runs need (each command, the markdown
-// parser, the worker pool, the zod schemas) is split into files loaded on first use; every file
-// lands in dist/ itself, so that the parse worker is always `./parse-worker.js` beside it.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+// parser, the zod schemas) is split into files loaded on first use; every file
+// lands in dist/ itself.
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-
-/** A digest of everything the bundle is made of: it keys the parse cache with the version. */
-async function buildId() {
-  const hash = createHash('sha256');
-  const files = (await readdir(new URL('src', root), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-  for (const file of files) hash.update(file).update(await readFile(new URL(join('src', file), root)));
-  hash.update(await readFile(new URL('package-lock.json', root)));
-  return hash.digest('hex').slice(0, 16);
-}
 
 /**
  * Two dependencies do work at import that this CLI never uses; each costs milliseconds of every
@@ -55,7 +45,6 @@ const common = {
   legalComments: 'none',
   define: {
     __ROADMAP_VERSION__: JSON.stringify(pkg.version),
-    __ROADMAP_BUILD__: JSON.stringify(await buildId()),
   },
   // gray-matter and its dependencies are CommonJS and call require(); give the bundle one.
   banner: {
@@ -66,9 +55,7 @@ const common = {
 };
 
 await rm(new URL('dist', root), { recursive: true, force: true });
-// Built apart, so that neither the library nor the worker splits the CLI's code into more files
-// than its own lazy imports need: every file is one more for start-up to load. The worker is
-// one file; it shares nothing with the main thread but plain data.
+// Built apart, so that the library does not split the CLI's code into more files than its own
+// lazy imports need: every file is one more for start-up to load.
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, splitting: true });
-await build({ ...common, entryPoints: { 'parse-worker': 'src/parse-worker.ts' } });

@@ -1,7 +1,6 @@
 /**
- * Builds dist/ before the tests: parsing in workers runs the built worker (a worker thread cannot
- * load TypeScript), and a few tests spawn the built bin. Building first means they test this
- * source, never a stale build.
+ * Builds dist/ before the tests: every test runs the source, but a few spawn the built bin, the
+ * way users run it. Building first means they test this source, never a stale build.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -4,7 +4,7 @@ import { fixMojibake } from '../lint/fix.js';
 import { readRaw } from '../load/raw.js';
 import { neutralise } from '../render/sanitize.js';
 import type { Io } from './io.js';
-import type { PipelineResult } from './pipeline.js';
+import type { RunResult } from './run.js';
 import { writeFileAtomic } from './write-file.js';
 
 /**
@@ -13,7 +13,7 @@ import { writeFileAtomic } from './write-file.js';
  * many files were written.
  */
 export async function fixFiles(
-  pipeline: PipelineResult,
+  pipeline: RunResult,
   maxFileSize: number,
   io: Io,
   say: (line: string) => void,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../report/calendar.js';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_TIMEOUT_MS } from '../engine/index.js';
 import type { Io } from './io.js';
 
 export interface SharedOptions {
@@ -20,10 +21,7 @@ export interface SharedOptions {
 
 export { isIsoDate };
 
-export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
-
-/** --max-file-size when none is given: 5 MiB. */
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_TIMEOUT_MS };
 
 export function addSharedOptions(command: Command): Command {
   return command
@@ -33,14 +31,16 @@ export function addSharedOptions(command: Command): Command {
     .option('--cwd <dir>', 'working directory: paths, config and output are relative to it')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--verbose', 'list every open task, not only blockers')
-    .option('--no-cache', 'do not read or write the parse cache')
-    .option('--cache-location <dir>', 'where the parse cache lives (default: node_modules/.cache/roadmap)')
+    // Every run parses its files afresh; the cache options of earlier versions are still accepted
+    // so that scripts using them keep working.
+    .addOption(new Option('--no-cache', 'accepted for compatibility: nothing is cached').hideHelp())
+    .addOption(new Option('--cache-location <dir>', 'accepted for compatibility: nothing is cached').argParser(nonEmpty).hideHelp())
     .addOption(
-      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger('bytes')).default(DEFAULT_MAX_FILE_SIZE, '5 MiB'),
+      new Option('--max-file-size <bytes>', 'refuse files larger than this').argParser(positiveInteger('bytes', MAX_FILE_SIZE_LIMIT)).default(DEFAULT_MAX_FILE_SIZE, '5 MiB'),
     )
     .addOption(
       new Option('--parse-timeout <ms>', 'give up on a file whose parsing takes longer than this')
-        .argParser(positiveInteger('milliseconds'))
+        .argParser(positiveInteger('milliseconds', MAX_PARSE_TIMEOUT_MS))
         .default(DEFAULT_PARSE_TIMEOUT_MS),
     );
 }
@@ -73,12 +73,22 @@ export function resolveColor(options: SharedOptions, io: Io): boolean {
   return io.isTTY;
 }
 
-/** An option parser for a positive whole number of `unit`. */
-function positiveInteger(unit: string): (value: string) => number {
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a folder, not an empty string');
+  return value;
+}
+
+/** The longest budget a timer can keep (2^31 - 1 ms, about 24.8 days). */
+export const MAX_PARSE_TIMEOUT_MS = 2 ** 31 - 1;
+/** The largest file that can be held as one string. */
+export const MAX_FILE_SIZE_LIMIT = 2 ** 29;
+
+/** An option parser for a whole number of `unit` from 1 to `max`. */
+function positiveInteger(unit: string, max: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
-      throw new InvalidArgumentError(`expected a positive whole number of ${unit}`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0 || number > max) {
+      throw new InvalidArgumentError(`expected a whole number of ${unit} from 1 to ${max}`);
     }
     return number;
   };

@@ -1,11 +1,4 @@
-/**
- * What the parser refuses to attempt. micromark recurses once per nested container, so a line
- * such as `- - - - … a` or `> > > … a` a few thousand deep takes seconds and then overflows the
- * stack; markdown-it stops at 100 levels, and so do we — before parsing, in linear time.
- */
-
-/** Containers (block quotes, list items) one line may open. */
-export const MAX_NESTING = 1024;
+/** What the parser refuses to attempt, as an error on the file rather than a crash. */
 
 /** A file the parser will not or cannot finish: it becomes a `parse-limit` error on that file. */
 export class ParseLimitError extends Error {
@@ -16,17 +9,6 @@ export class ParseLimitError extends Error {
     readonly line: number = 1,
   ) {
     super(message);
-  }
-}
-
-/** `MAX_NESTING + 1` container markers at the start of one line. */
-const TOO_DEEP = new RegExp(`^(?:[ \\t]*(?:>|(?:[*+-]|\\d{1,9}[.)])(?=[ \\t\\r\\n]|$))){${MAX_NESTING + 1}}`, 'm');
-
-/** Throws ParseLimitError when a line nests more containers than MAX_NESTING. */
-export function checkNesting(text: string): void {
-  const match = TOO_DEEP.exec(text);
-  if (match) {
-    throw new ParseLimitError(`nested more than ${MAX_NESTING} levels deep: not parsed`, lineAt(text, match.index));
   }
 }
 
@@ -44,7 +26,3 @@ export function asParseLimit(error: unknown): ParseLimitError {
   throw error;
 }
 
-function lineAt(text: string, offset: number): number {
-  const endings = text.slice(0, offset).match(/\r\n|\r|\n/g);
-  return (endings?.length ?? 0) + 1;
-}

@@ -1,7 +1,6 @@
 /**
  * The top-level markdown nodes of a roadmap's body → its RoadmapDocument: title, release,
  * document fields, milestones with their fields, tasks and heading path, and success metrics.
- * Whichever parser made the nodes (`document.ts`, `simple-document.ts`), the reading is this one.
  */
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { Diagnostic, Field, HeadingRef, Marker, Metric, Milestone, RoadmapDocument, Settings, SourceFile, Task } from '../model/types.js';
@@ -61,7 +60,7 @@ export function readBody(
         if (!seenSection || previous?.type === 'thematicBreak') documentFields.push(...fields);
         owner?.fields.push(...fields.filter((field) => MILESTONE_KEYS.has(field.name)));
       }
-      const tasks = collectTasks(node, front.body);
+      const tasks = collectTasks(node);
       (owner ? owner.tasks : looseTasks).push(...tasks);
       if (node.type === 'list' && stack.at(-1)?.metrics) metrics.push(...metricsOf(node));
     }

@@ -1,30 +1,24 @@
 /**
  * Task items: every GFM task-list item at any depth, exactly the ones GitHub renders as
- * checkboxes. remark-gfm marks them with `checked: boolean`; code, HTML comments and inline code
- * never become list items, so they can never count. Where remark-gfm and GitHub's cmark-gfm
- * disagree, GitHub wins (see `task-box.ts` and `bare-boxes.ts`).
+ * checkboxes. The parser marks them with `checked: boolean` by cmark-gfm's rule
+ * (`markdown/list-items.ts`); code, HTML blocks and inline code never become list items, so
+ * they can never count.
  */
 import type { ListItem, Nodes } from 'mdast';
 import type { Task } from '../model/types.js';
-import { isBlankedBox } from './bare-boxes.js';
-import { boxOf } from './task-box.js';
 import { plainText } from './text.js';
 
-/** Task items below `node`, in document order; `source` is the text `node` was parsed from. */
-export function collectTasks(node: Nodes, source: string, into: Task[] = []): Task[] {
-  if (node.type === 'listItem') {
-    const checked = isBlankedBox(node) ? node.checked === true : (boxOf(node, source)?.checked ?? null);
-    if (checked !== null) into.push(taskOf(node, checked));
-  }
-  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, source, into);
+/** Task items below `node`, in document order. */
+export function collectTasks(node: Nodes, into: Task[] = []): Task[] {
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') into.push(taskOf(node, node.checked));
+  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into);
   return into;
 }
 
 function taskOf(item: ListItem, checked: boolean): Task {
+  // The first block's text, as GitHub shows it after the box: a paragraph, or a setext heading.
   const first = item.children[0];
-  let text = first?.type === 'paragraph' ? plainText(first) : '';
-  // Where remark-gfm did not see a task, the paragraph still holds the box as text.
-  if (typeof item.checked !== 'boolean') text = text.replace(/^\[[ xX]\]\s*/, '');
+  const text = first?.type === 'paragraph' || first?.type === 'heading' ? plainText(first) : '';
   return {
     text,
     checked,
@@ -33,7 +27,6 @@ function taskOf(item: ListItem, checked: boolean): Task {
     ...annotations(text),
   };
 }
-
 const OWNER = /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
 const TAG = /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
 const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)|📅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;

@@ -18,19 +18,15 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveColor } from '../options.js';
-import { runPipeline } from '../pipeline.js';
+import { runEngine } from '../run.js';
 import { appendStepSummary } from '../step-summary.js';
 import type { CheckOptions } from './check-options.js';
 
 export { type CheckOptions, failOnOption } from './check-options.js';
 
-export async function checkCommand(paths: string[], given: CheckOptions, io: Io): Promise<ExitCode> {
-  const failOn = given.failOn;
-  // In CI the gate judges the files themselves: a cache folder inside the checkout (say
-  // node_modules/.cache/roadmap added by a pull request) could hold forged documents. A cache
-  // the workflow placed itself, with --cache-location, is still used.
-  const options = inCi(io) && given.cacheLocation === undefined ? { ...given, cache: false } : given;
-  const { cwd, report } = await runPipeline(paths, options, io, (settings) => (failOn ? { ...settings, failOn } : settings));
+export async function checkCommand(paths: string[], options: CheckOptions, io: Io): Promise<ExitCode> {
+  const failOn = options.failOn;
+  const { cwd, report } = await runEngine(paths, options, io, { adjust: (settings) => (failOn ? { ...settings, failOn } : settings) });
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
   const context: RenderContext = {
     color: resolveColor(options, io),
@@ -67,10 +63,4 @@ function workspacePrefix(cwd: string, workspace: string | undefined): string {
   const path = relative(resolve(workspace), cwd);
   if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return '';
   return path.split(sep).join('/');
-}
-
-/** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis, Buildkite, ...). */
-function inCi(io: Io): boolean {
-  const ci = io.env.CI;
-  return io.env.GITHUB_ACTIONS === 'true' || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0');
 }

@@ -9,8 +9,9 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import { fixFiles } from '../fix.js';
 import type { Io } from '../io.js';
-import { DEFAULT_MAX_FILE_SIZE, type SharedOptions } from '../options.js';
-import { type PipelineResult, runPipeline } from '../pipeline.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../engine/index.js';
+import type { SharedOptions } from '../options.js';
+import { runEngine, type RunResult } from '../run.js';
 
 export interface LintOptions extends SharedOptions {
   fix?: boolean;
@@ -18,13 +19,13 @@ export interface LintOptions extends SharedOptions {
 
 
 export async function lintCommand(paths: string[], options: LintOptions, io: Io): Promise<ExitCode> {
-  let pipeline = await runPipeline(paths, options, io);
+  let pipeline = await runEngine(paths, options, io);
   if (options.fix) {
     // With --json, stdout is the document alone; what was fixed goes to stderr.
     const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
     const written = await fixFiles(pipeline, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, io, say);
     // What remains is judged on the files as they now are.
-    if (written > 0) pipeline = await runPipeline(paths, options, io);
+    if (written > 0) pipeline = await runEngine(paths, options, io);
   }
   const report = await lint(pipeline);
   const diagnostics = report.diagnostics;
@@ -39,7 +40,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
 }
 
 /** The report with the lint rules' findings, file existence looked up first. */
-async function lint(pipeline: PipelineResult): Promise<Report> {
+async function lint(pipeline: RunResult): Promise<Report> {
   const { cwd, documents, settings, report } = pipeline;
   const existing = await existingPaths(cwd, documents.flatMap(referencedFiles).map((reference) => reference.path));
   return lintReport(report, documents, {

@@ -14,7 +14,7 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { type SharedOptions, workingDirectory } from '../options.js';
-import { runPipeline } from '../pipeline.js';
+import { runEngine } from '../run.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export interface ReportOptions extends SharedOptions {
@@ -31,7 +31,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, io:
   const target = options.output === undefined ? undefined : resolve(cwd, options.output);
   // The report never reads itself: written into roadmap/, it would otherwise become an input.
   const own = target === undefined ? undefined : toPosix(relative(cwd, target));
-  const { report } = await runPipeline(paths, options, io, undefined, (path) => path === own);
+  const { report } = await runEngine(paths, options, io, { skip: (path) => path === own });
 
   const fatal = report.diagnostics.filter(isFatal);
   if (fatal.length > 0) {

@@ -6,10 +6,10 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveColor, type SharedOptions } from '../options.js';
-import { runPipeline } from '../pipeline.js';
+import { runEngine } from '../run.js';
 
 export async function statusCommand(paths: string[], options: SharedOptions, io: Io): Promise<ExitCode> {
-  const { report } = await runPipeline(paths, options, io);
+  const { report } = await runEngine(paths, options, io);
   if (options.json) {
     writeLine(io, renderJson(report));
     io.stderr(formatDiagnostics(report.diagnostics.filter(isFatal)));

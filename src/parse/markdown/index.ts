@@ -1,0 +1,53 @@
+/**
+ * The one markdown parser: markdown-it 14 (CommonMark, linear by design) with GFM tables and
+ * strikethrough, read to mdast as GitHub reads it. HTML is recognised (so that a task inside an
+ * HTML block does not count, as on GitHub); no plugin that runs code is ever added.
+ *
+ * Nesting is capped: markdown-it drops whatever lies deeper than its limit, so a file that goes
+ * deeper is refused with a ParseLimitError rather than read with tasks missing.
+ */
+import MarkdownIt, { type Options } from 'markdown-it';
+import type { Root } from 'mdast';
+import { ParseLimitError } from '../limits.js';
+import { installListItems, type ParseEnv } from './list-items.js';
+import { toMdast } from './to-mdast.js';
+
+/** List items and block quotes that may nest: far past any real roadmap, and well inside the
+ *  stack the parser's recursion needs (it overflows near 1,100 nested items). */
+export const MAX_NESTING = 500;
+
+let parser: MarkdownIt | undefined;
+
+function markdownIt(): MarkdownIt {
+  if (parser) return parser;
+  // Nesting is limited by `installListItems`, before markdown-it's own limit (a list and its item
+  // are two of its levels) would drop content silently. `maxNesting` is an option markdown-it's
+  // type declarations leave out.
+  parser = new MarkdownIt('commonmark', { html: true, maxNesting: 4 * MAX_NESTING } as Options);
+  parser.enable(['table', 'strikethrough']);
+  // markdown-it leaves a link whose URL it would not render (`javascript:`) as text; GitHub reads
+  // it as a link (and drops the URL when rendering). Nothing here is rendered, so every URL is
+  // read as written.
+  parser.validateLink = () => true;
+  installListItems(parser, MAX_NESTING);
+  return parser;
+}
+
+/** Parses one whole markdown text as GitHub does. Throws ParseLimitError for nesting past the
+ *  limit. */
+export function parseMarkdown(text: string): Root {
+  // markdown-it's own normalisation, done first so that line offsets refer to what it parses.
+  const source = text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  const env: ParseEnv = { lineStarts: lineStarts(source), indents: [] };
+  const tokens = markdownIt().parse(source, env);
+  if (env.tooDeep !== undefined) {
+    throw new ParseLimitError(`nested more than ${MAX_NESTING} levels deep: not parsed`, env.tooDeep);
+  }
+  return toMdast(tokens, source, env.lineStarts);
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
