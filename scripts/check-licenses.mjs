@@ -16,6 +16,8 @@ export const ALLOWED = new Set([
   '0BSD',
   'BlueOak-1.0.0',
   'CC0-1.0',
+  // argparse (markdown-it's option parser) is a port of Python's and keeps its permissive license.
+  'Python-2.0',
 ]);
 
 /**
