@@ -53,7 +53,7 @@ export async function run(request: RunRequest): Promise<RunResult> {
     (file) => !skip(file.path),
   );
   if (files.length === 0) throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);
-  const documents = parseFiles(files, { settings, timeoutMs: request.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS });
+  const documents = await parseFiles(files, { settings, timeoutMs: request.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS });
   const report = buildReport(documents, { settings, today: request.today });
   return { cwd, settings, documents, report };
 }

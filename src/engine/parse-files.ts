@@ -4,8 +4,10 @@
  * a file whose parse took longer than the budget is reported, not judged.
  */
 import type { LoadedFile } from '../load/index.js';
-import type { RoadmapDocument, Settings } from '../model/types.js';
-import { parseRoadmap } from '../parse/document.js';
+import type { RoadmapDocument, Settings, SourceFile } from '../model/types.js';
+import { parseBody } from '../parse/body.js';
+import { noFrontMatter, opensFrontMatter } from '../parse/front-matter-result.js';
+import type { ParseSettings } from '../parse/read-body.js';
 
 export interface ParseFilesOptions {
   settings: Pick<Settings, 'milestoneDepth'>;
@@ -15,14 +17,24 @@ export interface ParseFilesOptions {
   now?: () => number;
 }
 
-export function parseFiles(files: readonly LoadedFile[], options: ParseFilesOptions): RoadmapDocument[] {
+export async function parseFiles(files: readonly LoadedFile[], options: ParseFilesOptions): Promise<RoadmapDocument[]> {
+  const parse = await parserFor(files);
   const now = options.now ?? (() => performance.now());
   return files.map((file) => {
     const started = now();
-    const document = parseRoadmap(file, options.settings);
+    const document = parse(file, options.settings);
     const took = now() - started;
     if (took <= options.timeoutMs) return document;
     const message = `parsing took ${Math.round(took)} ms, over --parse-timeout (${options.timeoutMs} ms): not judged`;
     return { ...document, diagnostics: [...document.diagnostics, { file: file.path, line: 1, column: 1, severity: 'error', rule: 'parse-limit', message }] };
   });
+}
+
+type Parse = (source: SourceFile, settings: ParseSettings) => RoadmapDocument;
+
+/** The YAML reader (gray-matter, yaml and zod: a good part of start-up) is loaded only when a
+ *  file opens a front matter block. */
+async function parserFor(files: readonly LoadedFile[]): Promise<Parse> {
+  if (files.some((file) => opensFrontMatter(file.text))) return (await import('../parse/document.js')).parseRoadmap;
+  return (source, settings) => parseBody(source, noFrontMatter(source.text), settings);
 }

@@ -11,7 +11,9 @@
 import matter from 'gray-matter';
 import { type Document, parseDocument } from 'yaml';
 import { FrontMatter as FrontMatterSchema } from '../model/schema.js';
-import type { Diagnostic, FrontMatter } from '../model/types.js';
+import { type FrontMatterResult, noFrontMatter, OPENING, opensFrontMatter } from './front-matter-result.js';
+
+export type { FrontMatterResult };
 
 /** YAML blocks larger than this are refused: front matter is a handful of keys. */
 const MAX_FRONT_MATTER_BYTES = 64 * 1024;
@@ -20,23 +22,11 @@ const MAX_FRONT_MATTER_BYTES = 64 * 1024;
  *  far below a billion-laughs block. */
 const MAX_ALIAS_COUNT = 50;
 
-export interface FrontMatterResult {
-  /** Validated data; empty when absent or refused. */
-  data: FrontMatter;
-  /** The markdown after the block, preceded by as many newlines as the block took, so that
-   *  positions in it are positions in the file. */
-  body: string;
-  diagnostics: Diagnostic[];
-}
-
-const OPENING = /^---[ \t]*([^\r\n]*)\r?\n/;
-
 export function parseFrontMatter(file: string, source: string): FrontMatterResult {
   // Loaded files have their BOM removed already; a caller of the library may not have.
+  if (!opensFrontMatter(source)) return noFrontMatter(source);
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const opening = OPENING.exec(text);
-  // `----` is a thematic break, not a delimiter (gray-matter's own rule).
-  if (!opening || text.startsWith('----')) return { data: {}, body: text, diagnostics: [] };
+  const opening = OPENING.exec(text)!;
 
   const language = opening[1]!.trim();
   const closing = findClosing(text, opening[0].length);

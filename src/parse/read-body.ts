@@ -5,7 +5,7 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { Diagnostic, Field, HeadingRef, Marker, Metric, Milestone, RoadmapDocument, Settings, SourceFile, Task } from '../model/types.js';
 import { fieldsOfParagraph, MILESTONE_KEYS } from './fields.js';
-import type { FrontMatterResult } from './front-matter.js';
+import type { FrontMatterResult } from './front-matter-result.js';
 import { splitMarker } from './markers.js';
 import { METRICS_HEADING, parseMetric } from './metrics.js';
 import { collectTasks } from './tasks.js';

@@ -24,9 +24,9 @@ function clockFor(files: Array<{ text: string }>, ms: number): () => number {
 }
 
 describe('--parse-timeout', () => {
-  it('reports a file whose parse went over the budget, and reads the others', () => {
+  it('reports a file whose parse went over the budget, and reads the others', async () => {
     const files = [file('roadmap/a.md', '## Critical\n\n- [ ] fast\n'), file('roadmap/slow.md', '## Critical\n\n- [ ] slow\n')];
-    const documents = parseFiles(files, { settings: { milestoneDepth: 2 }, timeoutMs: 100, now: clockFor(files, 150) });
+    const documents = await parseFiles(files, { settings: { milestoneDepth: 2 }, timeoutMs: 100, now: clockFor(files, 150) });
     expect(documents[0]!.diagnostics).toEqual([]);
     expect(documents[0]!.milestones[0]!.tasks).toHaveLength(1);
     expect(documents[1]!.diagnostics).toEqual([
@@ -41,9 +41,9 @@ describe('--parse-timeout', () => {
     ]);
   });
 
-  it('leaves a parse within the budget alone', () => {
+  it('leaves a parse within the budget alone', async () => {
     const files = [file('roadmap/slow.md', '- [ ] slow\n')];
-    const documents = parseFiles(files, { settings: { milestoneDepth: 2 }, timeoutMs: 100, now: clockFor(files, 100) });
+    const documents = await parseFiles(files, { settings: { milestoneDepth: 2 }, timeoutMs: 100, now: clockFor(files, 100) });
     expect(documents[0]!.diagnostics).toEqual([]);
   });
 

@@ -11,7 +11,6 @@ import { renderCheck } from '../../render/check.js';
 import { defuseLog } from '../../render/escape-workflow.js';
 import { renderGithub } from '../../render/github.js';
 import { renderJson } from '../../render/json.js';
-import { renderStepSummary } from '../../render/step-summary.js';
 import { timeWarnings } from '../../render/time-warnings.js';
 import { overdueMilestones } from '../../report/due.js';
 import { formatDiagnostics } from '../diagnostics.js';
@@ -19,7 +18,6 @@ import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveColor } from '../options.js';
 import { runEngine } from '../run.js';
-import { appendStepSummary } from '../step-summary.js';
 import type { CheckOptions } from './check-options.js';
 
 export { type CheckOptions, failOnOption } from './check-options.js';
@@ -49,6 +47,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
 
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
+    // unified and remark build the summary: loaded only in a job that asks for one.
+    const [{ appendStepSummary }, { renderStepSummary }] = await Promise.all([
+      import('../step-summary.js'),
+      import('../../render/step-summary.js'),
+    ]);
     await appendStepSummary(resolve(io.cwd, summaryFile), (maxBytes) => renderStepSummary(report, { ...context, maxBytes }));
   }
 
