@@ -45,6 +45,10 @@ export const Diagnostic = z.object({
   severity: Severity,
   rule: RuleId,
   message: z.string(),
+  /** Set by whichever stage could not fully read the file (bytes, front matter, markdown): its
+   *  tasks may not all be counted, so the gate cannot pass it. Not in the public JSON, where
+   *  `judged: false` on the roadmap says the same. */
+  unjudged: z.boolean().optional(),
 });
 
 /** A `**Key**: value` line: in a document's preamble, or under a heading. */
@@ -201,6 +205,8 @@ export const RoadmapReport = z.object({
   title: z.string(),
   release: z.string(),
   blocked: z.boolean(),
+  /** False when the file could not be fully read: no verdict on it may be "clear". */
+  judged: z.boolean(),
   /** Null when the document names no next review. */
   review: Review.nullable(),
   totals: Progress,
@@ -215,6 +221,8 @@ export const RoadmapReport = z.object({
 export const ReleaseVerdict = z.object({
   name: z.string(),
   blocked: z.boolean(),
+  /** False when a file of the release could not be fully read. */
+  judged: z.boolean(),
   files: z.array(z.string()),
   totals: Progress,
   blockers: z.array(Blocker),
@@ -226,6 +234,8 @@ export const Report = z.object({
   /** The lowest tier whose open tasks block a release. */
   failOn: Tier,
   blocked: z.boolean(),
+  /** False when any file could not be fully read. */
+  judged: z.boolean(),
   totals: Progress,
   tiers: z.array(TierProgress),
   releases: z.array(ReleaseVerdict),

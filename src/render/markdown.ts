@@ -27,6 +27,7 @@ import { code, type Column, emphasis, type Inline, heading, link, list, paragrap
 import { targetText } from './metric-text.js';
 import { sourceHref } from './source-link.js';
 import { staleReviewText } from './time-warnings.js';
+import { NOT_JUDGED_DETAIL } from './verdict.js';
 
 /** One part of the report: mdast blocks, in reading order. */
 export type MarkdownSection = (report: Report, context: RenderContext) => RootContent[];
@@ -72,6 +73,7 @@ function verdictSection(report: Report): RootContent[] {
 }
 
 function verdict(release: ReleaseVerdict): Inline[] {
+  if (!release.blocked && !release.judged) return [strong('not judged'), `: ${NOT_JUDGED_DETAIL}`];
   if (!release.blocked) return [strong('clear'), ', nothing blocks the release'];
   const count = release.blockers.length;
   return [strong('blocked'), ` by ${count} open task${count === 1 ? '' : 's'} (${countByTier(release.blockers)})`];

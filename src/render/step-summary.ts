@@ -49,7 +49,13 @@ export function renderStepSummary(report: Report, context: RenderContext): strin
 function summaryTree(report: Report, context: RenderContext, rows: number): Root {
   const prefix = context.pathPrefix ?? '';
   const verdicts = report.releases.map((release) => gateVerdict(report, release, context).word);
-  const gate = verdicts.includes('BLOCKED') ? 'blocked' : verdicts.includes('OVERDUE') ? 'overdue' : 'clear';
+  const gate = verdicts.includes('BLOCKED')
+    ? 'blocked'
+    : verdicts.includes('NOT JUDGED')
+      ? 'not judged'
+      : verdicts.includes('OVERDUE')
+        ? 'overdue'
+        : 'clear';
   const children: RootContent[] = [heading(2, `Roadmap gate: ${gate}`)];
   let left = rows;
   for (const release of report.releases) {

@@ -7,6 +7,7 @@ import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
 import { metricText } from './metric-text.js';
 import { neutralise } from './sanitize.js';
+import { NOT_JUDGED_DETAIL } from './verdict.js';
 import { staleReviewText } from './time-warnings.js';
 
 type Paint = (text: string) => string;
@@ -64,7 +65,7 @@ export function renderTerminal(report: Report, context: RenderContext): string {
 function roadmapSection(roadmap: RoadmapReport, c: Palette, context: RenderContext): string[] {
   const lines = [`${c.bold(neutralise(roadmap.title))}  ${c.dim(neutralise(roadmap.file))}`];
   if (roadmap.release !== roadmap.title) lines.push(`  release ${neutralise(roadmap.release)}`);
-  lines.push(`  ${verdict(roadmap.blocked, roadmap.blockers.length, c)}`);
+  lines.push(`  ${verdict(roadmap, c)}`);
   if (roadmap.review && roadmap.review.overdueDays > 0) lines.push(`  ${c.red(staleReviewText(roadmap.review))}`);
   lines.push('');
 
@@ -128,23 +129,28 @@ function bar(progress: Progress, c: Palette): string {
   return `${c.green(progressBar(progress))} ${numbers}  ${String(percent(progress)).padStart(3)}%`;
 }
 
-function verdict(blocked: boolean, blockers: number, c: Palette): string {
-  if (!blocked) return c.clear('CLEAR') + '  nothing blocks the release';
-  return `${c.blocked('BLOCKED')}  ${blockers} open task${blockers === 1 ? '' : 's'} block${blockers === 1 ? 's' : ''} the release`;
+function verdict(judgement: { blocked: boolean; judged: boolean; blockers: readonly unknown[] }, c: Palette): string {
+  const blockers = judgement.blockers.length;
+  if (judgement.blocked) {
+    const line = `${c.blocked('BLOCKED')}  ${blockers} open task${blockers === 1 ? '' : 's'} block${blockers === 1 ? 's' : ''} the release`;
+    return judgement.judged ? line : `${line}; a file could not be fully read`;
+  }
+  if (!judgement.judged) return `${c.blocked('NOT JUDGED')}  ${NOT_JUDGED_DETAIL}`;
+  return c.clear('CLEAR') + '  nothing blocks the release';
 }
 
 function summary(report: Report, c: Palette): string[] {
   const lines: string[] = [];
   if (report.releases.length > 1) {
     for (const release of report.releases) {
-      lines.push(`${verdict(release.blocked, release.blockers.length, c)}  ${c.bold(neutralise(release.name))}`);
+      lines.push(`${verdict(release, c)}  ${c.bold(neutralise(release.name))}`);
     }
   }
   const files = report.roadmaps.length;
   const overdue = overdueMilestones(report).length;
   lines.push(
     `${files} file${files === 1 ? '' : 's'}, ${report.totals.done}/${report.totals.total} tasks done (${percent(report.totals)}%)` +
-      `, ${report.blocked ? c.red('blocked') : c.green('clear')}` +
+      `, ${report.blocked ? c.red('blocked') : report.judged ? c.green('clear') : c.red('not judged')}` +
       (overdue > 0 ? `, ${c.red(`${overdue} milestone${overdue === 1 ? '' : 's'} overdue`)}` : ''),
   );
   return lines;

@@ -13,7 +13,10 @@ export function describeBlockers(blockers: readonly Blocker[]): string {
   return `${plural(blockers.length, 'open task')} (${breakdown})`;
 }
 
-export type VerdictWord = 'BLOCKED' | 'OVERDUE' | 'CLEAR';
+export type VerdictWord = 'BLOCKED' | 'OVERDUE' | 'NOT JUDGED' | 'CLEAR';
+
+/** What a release that is not blocked but has a file that could not be fully read is told. */
+export const NOT_JUDGED_DETAIL = 'a file could not be fully read (see its errors): its tasks may not all be counted';
 
 /**
  * `BLOCKED` with what blocks it, or `CLEAR` with the level it was judged at. `overdue` counts the
@@ -24,8 +27,11 @@ export function releaseVerdict(release: ReleaseVerdict, failOn: Tier, overdue = 
   const late = overdue > 0 ? `${plural(overdue, 'milestone')} overdue (fail-on-overdue)` : null;
   if (release.blocked) {
     const blockers = describeBlockers(release.blockers);
-    return { word: 'BLOCKED', detail: late === null ? blockers : `${blockers}; ${late}` };
+    const unread = release.judged ? '' : `; ${NOT_JUDGED_DETAIL}`;
+    return { word: 'BLOCKED', detail: `${late === null ? blockers : `${blockers}; ${late}`}${unread}` };
   }
+  // Never "clear" for a release whose files were not all read.
+  if (!release.judged) return { word: 'NOT JUDGED', detail: late === null ? NOT_JUDGED_DETAIL : `${late}; ${NOT_JUDGED_DETAIL}` };
   const clear = `no open task blocks it (fail-on ${failOn})`;
   return late === null ? { word: 'CLEAR', detail: clear } : { word: 'OVERDUE', detail: `${late}; ${clear}` };
 }

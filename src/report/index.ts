@@ -17,6 +17,7 @@ import type {
 } from '../model/types.js';
 import { findField } from '../model/field.js';
 import { documentAnchor, isOverdue, milestoneDates, reviewOf } from './due.js';
+import { isFatal } from '../model/fatal.js';
 import { blocksRelease, isBlockingMilestone } from './gate.js';
 import { sumProgress, TierCounts } from './progress.js';
 import { resolveTier } from './tiers.js';
@@ -37,6 +38,7 @@ export function buildReport(documents: readonly RoadmapDocument[], options: Repo
     today: options.today,
     failOn: settings.failOn,
     blocked: roadmaps.some((roadmap) => roadmap.blocked),
+    judged: roadmaps.every((roadmap) => roadmap.judged),
     totals: sumProgress(tiers),
     tiers,
     releases: releasesOf(roadmaps),
@@ -120,6 +122,7 @@ function reportRoadmap(
     title: document.title,
     release: document.release,
     blocked: blockers.length > 0,
+    judged: !diagnostics.some(isFatal),
     review: review.review,
     totals: sumProgress(tiers),
     tiers,
@@ -146,6 +149,7 @@ function releasesOf(roadmaps: readonly RoadmapReport[]): ReleaseVerdict[] {
     const release = releases.get(roadmap.release) ?? {
       name: roadmap.release,
       blocked: false,
+      judged: true,
       files: [],
       totals: { done: 0, total: 0 },
       blockers: [],
@@ -154,6 +158,7 @@ function releasesOf(roadmaps: readonly RoadmapReport[]): ReleaseVerdict[] {
     release.totals = sumProgress([release.totals, roadmap.totals]);
     release.blockers.push(...roadmap.blockers);
     release.blocked ||= roadmap.blocked;
+    release.judged &&= roadmap.judged;
     releases.set(roadmap.release, release);
   }
   return [...releases.values()];

@@ -48,7 +48,7 @@ describe('dates on the seed (DESIGN.md §4)', () => {
   it('writes due and overdue last in each milestone, and review after blocked, as DESIGN.md §5 shows', async () => {
     const roadmap = (await statusJson(seedProject())).roadmaps[0];
     expect(Object.keys(roadmap)).toEqual([
-      'file', 'title', 'release', 'blocked', 'review', 'totals', 'tiers', 'milestones', 'blockers', 'metrics', 'diagnostics',
+      'file', 'title', 'release', 'blocked', 'judged', 'review', 'totals', 'tiers', 'milestones', 'blockers', 'metrics', 'diagnostics',
     ]);
     expect(Object.keys(roadmap.milestones[0])).toEqual([
       'title', 'section', 'marker', 'tier', 'tierSource', 'blocking', 'line', 'done', 'total', 'due', 'overdue',

@@ -36,32 +36,54 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 }
 
 describe('files that are not clean UTF-8', () => {
-  it('reads invalid UTF-8 with replacement characters and warns on the line of the first bad byte', async () => {
+  it('reads invalid UTF-8 with replacement characters, names the first bad byte and fails closed', async () => {
     const latin1 = Buffer.from(CRITICAL('caf\u00e9 menu'), 'latin1');
     const dir = project({ 'roadmap/latin.md': latin1 });
     const result = await status(dir);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(result.json.totals).toEqual({ done: 1, total: 2 });
     expect(result.blockers).toMatchObject([{ line: 5, text: 'caf\uFFFD menu' }]);
     expect(result.diagnostics).toEqual([
-      'roadmap/latin.md:5 warning encoding: not valid UTF-8: read with replacement characters',
+      'roadmap/latin.md:5 error encoding: not valid UTF-8: read with replacement characters, not judged',
     ]);
 
     const terminal = await run(dir, 'status');
+    expect(terminal.code).toBe(2);
     expect(terminal.stderr).toBe(
-      'roadmap/latin.md:5:1  warning  not valid UTF-8: read with replacement characters  (encoding)\n',
+      'roadmap/latin.md:5:1  error  not valid UTF-8: read with replacement characters, not judged  (encoding)\n',
     );
+    expect(terminal.stdout).toContain('caf\uFFFD menu');
   });
 
-  it('skips a binary file with a warning on the line of its first NUL, and reads the others', async () => {
+  it('skips a binary file, names the line of its first NUL, reads the others and fails closed', async () => {
     const dir = project({
       'roadmap/a.md': CRITICAL('real task'),
       'roadmap/image.md': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n- [ ] not a task\n'), Buffer.from([0, 0, 13])]),
     });
     const result = await status(dir);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(result.json.totals).toEqual({ done: 1, total: 2 });
-    expect(result.diagnostics).toEqual(['roadmap/image.md:4 warning binary: binary file (NUL bytes) skipped']);
+    expect(result.diagnostics).toEqual(['roadmap/image.md:4 error binary: binary file (NUL bytes) skipped: not judged']);
+  });
+
+  it('fails the gate closed on an unreadable file even when every file it could read is done', async () => {
+    const dir = project({
+      'roadmap/a.md': '# Plan\n\n## Critical\n\n- [x] shipped\n',
+      'roadmap/latin.md': Buffer.from('# Other\n\n## Critical\n\n- [x] caf\u00e9\n', 'latin1'),
+    });
+    const result = await run(dir, 'check');
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toContain('roadmap/latin.md:5:1');
+  });
+
+  it('does not guess: a UTF-16 byte-order mark on text that is not UTF-16 is read as UTF-8 and fails closed', async () => {
+    const dir = project({ 'roadmap/odd.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CRITICAL('odd task'))]) });
+    const result = await status(dir);
+    expect(result.code).toBe(2);
+    expect(result.blockers).toMatchObject([{ line: 5, text: 'odd task' }]);
+    expect(result.diagnostics).toEqual([
+      'roadmap/odd.md:1 error encoding: starts with a UTF-16 byte order mark but is not UTF-16: read as UTF-8, not judged',
+    ]);
   });
 
   it.each(['le', 'be'] as const)('decodes UTF-16%s with a byte-order mark, with a warning', async (endian) => {

@@ -47,7 +47,7 @@ const EXPECTED: Record<string, [number, number]> = {
 
 /** One line on stderr per refusal or damaged file: `file:line:column  severity  message  (rule)`. */
 const REFUSALS = [
-  'roadmap/binary.md:2:1  warning  binary file (NUL bytes) skipped  (binary)',
+  'roadmap/binary.md:2:1  error  binary file (NUL bytes) skipped: not judged  (binary)',
   'roadmap/fm-alias-bomb.md:1:1  error  front matter expands too far through YAML aliases  (front-matter)',
   'roadmap/fm-coffee.md:1:1  error  front matter in "coffee" is refused: only YAML is read  (front-matter)',
   'roadmap/fm-constructor.md:1:1  error  front matter in "constructor" is refused: only YAML is read  (front-matter)',
@@ -61,7 +61,7 @@ const REFUSALS = [
   'roadmap/fm-proto.md:1:1  error  front matter in "__proto__" is refused: only YAML is read  (front-matter)',
   'roadmap/fm-scalar.md:1:1  error  front matter (root): Invalid input: expected object, received string  (front-matter)',
   'roadmap/fm-unclosed.md:1:1  error  front matter is not closed by a "---" line  (front-matter)',
-  'roadmap/latin1.md:5:1  warning  not valid UTF-8: read with replacement characters  (encoding)',
+  'roadmap/latin1.md:5:1  error  not valid UTF-8: read with replacement characters, not judged  (encoding)',
   'roadmap/utf16.md:1:1  warning  UTF-16LE text read; roadmap files should be UTF-8  (encoding)',
 ];
 
@@ -151,14 +151,16 @@ describe('the hostile folder', () => {
       },
     ]);
     expect(report.blocked).toBe(true);
-    expect(json.code).toBe(ExitCode.Ok);
+    // binary.md and latin1.md could not be judged, so no answer is trusted: exit 2, not 0.
+    expect(report.judged).toBe(false);
+    expect(json.code).toBe(ExitCode.Failed);
   });
 
   describe.runIf(hasCheck)('roadmap check', () => {
-    it('fails the gate, naming the task behind refused front matter, in seconds and safely', async () => {
+    it('fails the gate closed, still naming the task behind refused front matter, in seconds and safely', async () => {
       const result = await timed(() => run(dir, 'check'));
       expect(result.ms).toBeLessThan(BUDGET_MS);
-      expect(result.code).toBe(ExitCode.Found);
+      expect(result.code).toBe(ExitCode.Failed);
       expect(result.stdout).toContain('roadmap/fm-js.md:8:1');
       expect(result.stdout + result.stderr).not.toMatch(UNSAFE_OUTPUT);
       expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -96,10 +96,10 @@ describe('roadmap lint on a roadmap with mistakes', () => {
     expect(ruleLines(result.stdout).map((line) => line.split(' ')[1])).toEqual(['front-matter']);
   });
 
-  it('reports a file that is not UTF-8 as a warning and goes on', async () => {
+  it('reports a file that is not UTF-8 as an error it cannot judge, and exits 2', async () => {
     const dir = project({ 'roadmap/a.md': new Uint8Array([...Buffer.from('# A\n\n## Now\n- [ ] caf'), 0xe9, ...Buffer.from(' au lait\n')]) });
     const result = await run(dir, 'lint');
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(ruleLines(result.stdout)).toEqual(['4 encoding']);
   });
 
@@ -190,7 +190,7 @@ describe('roadmap lint --fix', () => {
     const dir = project({ 'roadmap/a.md': bytes });
     const result = await run(dir, 'lint', '--fix');
     expect(result.stderr).toBe('roadmap: roadmap/a.md: not fixed: not valid UTF-8\n');
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(readFileSync(join(dir, 'roadmap/a.md')).equals(Buffer.from(bytes))).toBe(true);
     expect(ruleLines(result.stdout)).toEqual(['1 mojibake', '2 encoding']);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Blocker, ReleaseVerdict } from '../../src/model/types.js';
-import { releaseVerdict } from '../../src/render/verdict.js';
+import { NOT_JUDGED_DETAIL, releaseVerdict } from '../../src/render/verdict.js';
 
 const blocker = (tier: Blocker['tier']): Blocker => ({ file: 'roadmap/a.md', line: 5, column: 1, text: 't', milestone: 'M', tier });
 
-function release(blockers: Blocker[]): ReleaseVerdict {
-  return { name: 'v2', blocked: blockers.length > 0, files: ['roadmap/a.md'], totals: { done: 0, total: 3 }, blockers };
+function release(blockers: Blocker[], judged = true): ReleaseVerdict {
+  return { name: 'v2', blocked: blockers.length > 0, judged, files: ['roadmap/a.md'], totals: { done: 0, total: 3 }, blockers };
 }
 
 describe('releaseVerdict', () => {
@@ -22,5 +22,13 @@ describe('releaseVerdict', () => {
     ],
   ])('%s', (_name, blockers, overdue, word, detail) => {
     expect(releaseVerdict(release(blockers), 'critical', overdue)).toEqual({ word, detail });
+  });
+
+  it('is never clear for a release with a file that could not be fully read', () => {
+    expect(releaseVerdict(release([], false), 'critical')).toEqual({ word: 'NOT JUDGED', detail: NOT_JUDGED_DETAIL });
+    expect(releaseVerdict(release([blocker('critical')], false), 'critical')).toEqual({
+      word: 'BLOCKED',
+      detail: `1 open task (critical); ${NOT_JUDGED_DETAIL}`,
+    });
   });
 });
