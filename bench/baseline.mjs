@@ -1,19 +1,57 @@
-// The reference for `npm run bench`: a plain, single-threaded unified + remark-parse + remark-gfm
-// parse of every markdown file in a folder (recursively), nothing else.
+// The references for `npm run bench`: the naive way to count tasks in every markdown file of a
+// folder (recursively), in one process, with nothing else done.
+//
+//   node bench/baseline.mjs remark FOLDER        unified + remark-parse + remark-gfm: each file to
+//                                                mdast, counting list items whose `checked` is a boolean
+//   node bench/baseline.mjs markdown-it FOLDER   markdown-it 14 (commonmark, html, table and
+//                                                strikethrough): each file to tokens, counting list
+//                                                items whose first inline starts `[ ] `, `[x] `, `[X] `
+//
+// Only the chosen parser is imported, so that neither pays for loading the other. Prints
+// "FILES files, TASKS tasks".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-const folder = process.argv[2];
-if (!folder) throw new Error('usage: node bench/baseline.mjs FOLDER');
+const [kind, folder] = process.argv.slice(2);
+if (!folder || (kind !== 'remark' && kind !== 'markdown-it')) throw new Error('usage: node bench/baseline.mjs remark|markdown-it FOLDER');
 
+/** @returns {(text: string) => number} the number of tasks in one markdown text */
+async function remarkCounter() {
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-gfm'),
+  ]);
+  const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+  /** @param {any} node */
+  const count = (node) => {
+    let tasks = node.type === 'listItem' && typeof node.checked === 'boolean' ? 1 : 0;
+    if (node.children) for (const child of node.children) tasks += count(child);
+    return tasks;
+  };
+  return (text) => count(processor.parse(text));
+}
+
+/** @returns {(text: string) => number} */
+async function markdownItCounter() {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+  // The task rule: a list item whose first inline content (inside its paragraph) starts with a box.
+  const task = /^\[[ xX]\] /;
+  return (text) => {
+    const tokens = md.parse(text, {});
+    let tasks = 0;
+    for (let i = 0; i + 2 < tokens.length; i++) if (tokens[i].type === 'list_item_open' && tokens[i + 2].type === 'inline' && task.test(tokens[i + 2].content)) tasks++;
+    return tasks;
+  };
+}
+
+const countTasks = kind === 'remark' ? await remarkCounter() : await markdownItCounter();
 let files = 0;
+let tasks = 0;
 for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-  processor.parse(readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8'));
+  tasks += countTasks(readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8'));
   files++;
 }
-process.stdout.write(`${files} files parsed\n`);
+process.stdout.write(`${files} files, ${tasks} tasks\n`);
