@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
 /**
- * Two dependencies do work at import that this CLI never uses; each costs milliseconds of every
+ * Three dependencies do work at import that this CLI never uses; each costs milliseconds of every
  * start. chalk probes the terminal for its default instance, which we never use: the terminal
  * renderer always passes the level that `resolveColor` worked out (--no-color, FORCE_COLOR,
  * NO_COLOR, the TTY). Its browser variant of that probe does nothing. commander loads
@@ -25,6 +25,15 @@ const startUp = {
         ? { path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname }
         : undefined,
     );
+    // markdown-it builds a linkify-it matcher (large Unicode patterns) in its constructor; linkify
+    // is never enabled here, so the matcher is a stand-in that is never asked anything.
+    b.onResolve({ filter: /^linkify-it$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'markdown-it')}`) ? { path: 'linkify-it', namespace: 'no-linkify' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
+      contents: 'export default class LinkifyIt { set() { return this; } test() { return false; } match() { return null; } }',
+      loader: 'js',
+    }));
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
     );

@@ -29,6 +29,10 @@ function markdownIt(): MarkdownIt {
   // it as a link (and drops the URL when rendering). Nothing here is rendered, so every URL is
   // read as written.
   parser.validateLink = () => true;
+  // Nor is a URL percent-encoded or its host put through punycode, as rendering would: fields
+  // report link targets as the file writes them, and the work is a tenth of a real file's parse.
+  parser.normalizeLink = (url) => url;
+  parser.normalizeLinkText = (text) => text;
   installListItems(parser, MAX_NESTING);
   return parser;
 }
