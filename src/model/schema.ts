@@ -27,6 +27,7 @@ export const RuleId = z.enum([
   'timeline',
   'encoding',
   'binary',
+  'hidden-task',
   'parse-limit',
   'unreadable',
 ]);

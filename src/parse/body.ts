@@ -11,7 +11,18 @@ import { type ParseSettings, readBody } from './read-body.js';
 export function parseBody(source: SourceFile, front: FrontMatterResult, settings: ParseSettings): RoadmapDocument {
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...front.diagnostics];
   try {
-    return readBody(source, front, parseMarkdown(front.body).children, settings, diagnostics);
+    const tree = parseMarkdown(front.body);
+    for (const hidden of tree.data.hiddenTasks) {
+      diagnostics.push({
+        file: source.path,
+        line: hidden.line,
+        column: hidden.column,
+        severity: 'warning',
+        rule: 'hidden-task',
+        message: `looks like an open task but is not counted: ${hidden.where}`,
+      });
+    }
+    return readBody(source, front, tree.children, settings, diagnostics);
   } catch (error) {
     // Input the parser cannot finish is a fact about the file, reported on it; the rest of the
     // run goes on, and the file counts as not judged.

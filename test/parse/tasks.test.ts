@@ -31,6 +31,12 @@ describe('task items: exactly the items GitHub renders as checkboxes', () => {
     ['a tab inside the box', '- [\t] a\n', 0, 0],
     ['a box followed by spaces only', '- [ ] \n- [x]\t\n', 2, 1],
     ['a box followed by the line end', '- [ ]\n  text\n', 0, 0],
+    // A lone tag cannot interrupt a paragraph, but a line that falls out of a list item or quote
+    // is judged where it lands, as cmark-gfm does: it starts an HTML block there.
+    ['a lone tag after an item, then a task', '- [x] Rotate the keys\n<span>\n<pre>\n\n- [ ] Fix the bug\n', 2, 1],
+    ['a lone tag after a quote swallows the next line', '> foo\n<span>\n- [ ] x\n', 0, 0],
+    ['a lone tag after a paragraph is its text', 'foo\n<span>\n- [ ] x\n', 1, 0],
+    ['a lone tag indented into the item is its text', '- [x] a\n  <span>\n- [ ] b\n', 2, 1],
   ])('%s', (_name, markdown, total, done) => {
     const found = tasks(markdown);
     expect(found).toHaveLength(total);

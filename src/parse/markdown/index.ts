@@ -9,6 +9,7 @@
 import MarkdownIt, { type Options } from 'markdown-it';
 import type { Root } from 'mdast';
 import { ParseLimitError } from '../limits.js';
+import { type HiddenTask, hiddenTasks } from './hidden-tasks.js';
 import { installListItems, type ParseEnv } from './list-items.js';
 import { toMdast } from './to-mdast.js';
 
@@ -37,9 +38,14 @@ function markdownIt(): MarkdownIt {
   return parser;
 }
 
+export type { HiddenTask };
+
+/** The tree, and the lines that look like open tasks but are none (`hidden-tasks.ts`). */
+export type ParsedMarkdown = Root & { data: { hiddenTasks: HiddenTask[] } };
+
 /** Parses one whole markdown text as GitHub does. Throws ParseLimitError for nesting past the
  *  limit. */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string): ParsedMarkdown {
   // markdown-it's own normalisation, done first so that line offsets refer to what it parses.
   const source = text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const env: ParseEnv = { lineStarts: lineStarts(source), indents: [] };
@@ -47,7 +53,8 @@ export function parseMarkdown(text: string): Root {
   if (env.tooDeep !== undefined) {
     throw new ParseLimitError(`nested more than ${MAX_NESTING} levels deep: not parsed`, env.tooDeep);
   }
-  return toMdast(tokens, source, env.lineStarts);
+  const tree = toMdast(tokens, source, env.lineStarts);
+  return Object.assign(tree, { data: { hiddenTasks: hiddenTasks(tokens, source, env.lineStarts) } });
 }
 
 function lineStarts(source: string): number[] {

@@ -15,6 +15,7 @@
  *   is empty ends at a blank line, as CommonMark's empty items do.
  */
 import type MarkdownIt from 'markdown-it';
+import { HTML_OPEN_CLOSE_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -68,7 +69,7 @@ export function installListItems(md: MarkdownIt, maxContainers: number): void {
   for (const name of PARAGRAPH_TERMINATORS) {
     const rule = ruleOf(md, name);
     // `at` resets the chains a rule belongs to unless they are given again.
-    md.block.ruler.at(name, lazyAware(rule.fn), { alt: rule.alt });
+    md.block.ruler.at(name, lazyAware(rule.fn, name), { alt: rule.alt });
   }
   md.core.ruler.before('inline', 'task_boxes', stripBoxes);
 }
@@ -98,8 +99,9 @@ function ruleOf(md: MarkdownIt, name: string): NamedRule {
  * where CommonMark and GitHub read four columns of indent (code, at the top level) as no block
  * start, and the line as the paragraph's text.
  */
-function lazyAware(rule: BlockRule): BlockRule {
+function lazyAware(rule: BlockRule, name: string): BlockRule {
   return (state, startLine, endLine, silent) => {
+    if (name === 'html_block' && silent && opensLazyHtml(state, startLine)) return true;
     const indent = state.sCount[startLine]!;
     if (silent && state.parentType === 'paragraph' && indent >= 0 && indent < state.blkIndent) {
       let reached = 0;
@@ -108,6 +110,23 @@ function lazyAware(rule: BlockRule): BlockRule {
     }
     return rule(state, startLine, endLine, silent);
   };
+}
+
+/** An HTML block of CommonMark's seventh kind: one open or close tag alone on its line. */
+const LONE_TAG = new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`);
+
+/**
+ * A lone tag (`<span>`) may not interrupt a paragraph, so markdown-it reads it as a lazy line of
+ * one. cmark-gfm (GitHub) asks that only of a paragraph in the deepest container the line still
+ * reaches: a line that falls out of a list item or a block quote starts an HTML block there, and a
+ * task after it is a task again. Out of a block quote (the quote's own lazy check) or a list item
+ * (its paragraph's, for a line indented less than the item's content), it ends what it fell out of.
+ */
+function opensLazyHtml(state: StateBlock, line: number): boolean {
+  const lazy = state.parentType === 'blockquote' || (state.parentType === 'paragraph' && state.sCount[line]! < state.blkIndent);
+  if (!lazy || !state.md.options.html) return false;
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  return state.src.charCodeAt(start) === 0x3c && LONE_TAG.test(state.src.slice(start, state.eMarks[line]!));
 }
 
 /** Records the item's column and box; true when the item ends on its own line (a bare box
