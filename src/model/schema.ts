@@ -247,8 +247,12 @@ export const Report = z.object({
 
 // ── Settings: the vocabulary and policy a team may configure (DESIGN.md §6) ───────────────
 
+/** The longest word or phrase of the vocabulary: far past any real one, and short enough that
+ *  matching it against every heading and Priority stays cheap. */
+export const MAX_WORD_LENGTH = 200;
+
 /** A word or phrase of the configurable vocabulary: a blank one would match every text. */
-const Word = z.string().regex(/\S/, 'must not be blank');
+const Word = z.string().max(MAX_WORD_LENGTH, `must be at most ${MAX_WORD_LENGTH} characters`).regex(/\S/, 'must not be blank');
 
 const words = (description: string) => z.array(Word).optional().meta({ description });
 

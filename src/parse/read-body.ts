@@ -57,12 +57,16 @@ export function readBody(
       const owner = milestoneOf(stack, settings.milestoneDepth);
       if (node.type === 'paragraph') {
         const fields = fieldsOfParagraph(node);
-        if (!seenSection || previous?.type === 'thematicBreak') documentFields.push(...fields);
-        owner?.fields.push(...fields.filter((field) => MILESTONE_KEYS.has(field.name)));
+        for (const field of fields) {
+          if (!seenSection || previous?.type === 'thematicBreak') documentFields.push(field);
+          if (owner && MILESTONE_KEYS.has(field.name)) owner.fields.push(field);
+        }
       }
       const tasks = collectTasks(node);
-      (owner ? owner.tasks : looseTasks).push(...tasks);
-      if (node.type === 'list' && stack.at(-1)?.metrics) metrics.push(...metricsOf(node));
+      // A loop, not push(...tasks): one list may hold more tasks than a call takes arguments.
+      const into = owner ? owner.tasks : looseTasks;
+      for (const task of tasks) into.push(task);
+      if (node.type === 'list' && stack.at(-1)?.metrics) for (const metric of metricsOf(node)) metrics.push(metric);
     }
     previous = node;
   }

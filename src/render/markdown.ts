@@ -6,7 +6,7 @@
  * The report is a list of sections, each a function of the report; a new part of the report
  * (a chart, metrics) is one more entry in SECTIONS.
  */
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { TIERS } from '../model/tier.js';
 import type {
   Blocker,
@@ -146,12 +146,14 @@ function releaseSections(report: Report, context: RenderContext): RootContent[] 
           ),
     );
     if (release.blockers.length > 0) {
+      const shown = release.blockers.slice(0, LIST_LIMIT);
       blocks.push(
         heading(3, 'Blocking the release'),
-        list(release.blockers.map((blocker) => ({ content: taskLine(blocker, blocker.milestone, blocker.tier, base) }))),
+        list(shown.map((blocker) => ({ content: taskLine(blocker, blocker.milestone, blocker.tier, base) }))),
+        ...moreThanShown(release.blockers.length - shown.length, 'blocking tasks'),
       );
     }
-    if (context.verbose) blocks.push(...openTasks(milestones, base));
+    if (context.verbose) for (const block of openTasks(milestones, base)) blocks.push(block);
     return blocks;
   });
 }
@@ -180,15 +182,33 @@ function staleReview(roadmap: RoadmapReport, base: LinkBase | undefined): RootCo
 function openTasks(milestones: readonly ReportedMilestone[], base: LinkBase | undefined): RootContent[] {
   const withOpen = milestones.filter((milestone) => milestone.open.length > 0);
   if (withOpen.length === 0) return [];
-  return [
-    heading(3, 'Open tasks'),
-    list(
-      withOpen.map((milestone) => ({
-        content: [link(sourceHref(milestone.file, milestone.line, base), milestone.title)],
-        children: list(milestone.open.map((task) => ({ content: taskLine({ ...task, file: milestone.file }, null, null, base) }))),
-      })),
-    ),
-  ];
+  let room = LIST_LIMIT;
+  let left = 0;
+  const items: Array<{ content: Inline[]; children: List }> = [];
+  for (const milestone of withOpen) {
+    const shown = milestone.open.slice(0, room);
+    room -= shown.length;
+    left += milestone.open.length - shown.length;
+    if (shown.length === 0) continue;
+    items.push({
+      content: [link(sourceHref(milestone.file, milestone.line, base), milestone.title)],
+      children: list(shown.map((task) => ({ content: taskLine({ ...task, file: milestone.file }, null, null, base) }))),
+    });
+  }
+  return [heading(3, 'Open tasks'), list(items), ...moreThanShown(left, 'open tasks')];
+}
+
+/**
+ * Lists of tasks stop at this many per release. A report is read and pasted (a job summary holds
+ * 1 MiB, a comment 65,536 characters); past this it is no longer read. `roadmap check` names
+ * every blocking task and `status --json` every open one.
+ */
+export const LIST_LIMIT = 1000;
+
+function moreThanShown(left: number, what: 'blocking tasks' | 'open tasks'): RootContent[] {
+  if (left <= 0) return [];
+  const command = what === 'blocking tasks' ? 'roadmap check' : 'roadmap status --json';
+  return [paragraph(`…and ${left} more ${what}, not listed here: `, { type: 'inlineCode', value: command }, ' names every one.')];
 }
 
 /** `[file:16](file#L16) text — _milestone_, tier`: where an open task is, and what it is. */

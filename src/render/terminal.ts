@@ -77,7 +77,7 @@ function roadmapSection(roadmap: RoadmapReport, c: Palette, context: RenderConte
 
   if (roadmap.milestones.length > 0) {
     lines.push('', `  ${c.bold('Milestones')}`);
-    const width = Math.min(40, Math.max(...roadmap.milestones.map((m) => neutralise(m.title).length)));
+    const width = Math.min(40, roadmap.milestones.reduce((widest, m) => Math.max(widest, neutralise(m.title).length), 0));
     const dated = roadmap.milestones.some((m) => m.due !== null);
     for (const milestone of roadmap.milestones) {
       lines.push(milestoneLine(milestone, width, dated, c));

@@ -58,7 +58,7 @@ function reportRoadmap(
   let reported: Set<string> | undefined;
   const anchor = documentAnchor(document);
   const review = reviewOf(document, anchor, today);
-  diagnostics.push(...review.diagnostics);
+  for (const diagnostic of review.diagnostics) diagnostics.push(diagnostic);
   const milestones: ReportedMilestone[] = [];
   const blockers: Blocker[] = [];
   const counts = new TierCounts();
@@ -74,7 +74,7 @@ function reportRoadmap(
     }
     const blocking = isBlockingMilestone(document, milestone, words);
     const dates = milestoneDates(document, milestone, anchor);
-    if (dates.diagnostics.length > 0) diagnostics.push(...dates.diagnostics);
+    for (const diagnostic of dates.diagnostics) diagnostics.push(diagnostic);
     // Indexed: before the optimising compiler has caught up, a for-of makes an object per step,
     // and this loop runs for every task of every roadmap.
     const { tasks } = milestone;
@@ -156,7 +156,7 @@ function releasesOf(roadmaps: readonly RoadmapReport[]): ReleaseVerdict[] {
     };
     release.files.push(roadmap.file);
     release.totals = sumProgress([release.totals, roadmap.totals]);
-    release.blockers.push(...roadmap.blockers);
+    for (const blocker of roadmap.blockers) release.blockers.push(blocker);
     release.blocked ||= roadmap.blocked;
     release.judged &&= roadmap.judged;
     releases.set(roadmap.release, release);

@@ -134,6 +134,7 @@ describe('a configuration mistake exits 2 with one line naming the key', () => {
     ['a tier the gate does not know', config({ gate: { failOn: 'urgent' } }), 'roadmap.config.json: gate.failOn: Invalid option: expected one of "critical"|"high"|"medium"|"low"'],
     ['a string for a list', config({ tiers: { critical: 'showstopper' } }), 'roadmap.config.json: tiers.critical: Invalid input: expected array, received string'],
     ['a blank word', config({ blockingWords: ['  '] }), 'roadmap.config.json: blockingWords.0: must not be blank'],
+    ['a word of 40,000 characters', config({ tiers: { critical: ['x'.repeat(40_000)] } }), 'roadmap.config.json: tiers.critical.0: must be at most 200 characters'],
     ['a depth out of range', config({ milestoneDepth: 7 }), 'roadmap.config.json: milestoneDepth: Too big: expected number to be <=6'],
     ['an empty include', config({ include: [] }), 'roadmap.config.json: include: Too small: expected array to have >=1 items'],
     ['not an object', '[]', 'roadmap.config.json: (root): Invalid input: expected object, received array'],

@@ -191,6 +191,38 @@ describe('a large roadmap', () => {
   });
 });
 
+describe('a milestone of 130,000 tasks', () => {
+  // More than a function call takes arguments: every list of them is built by a loop.
+  const HUGE = `# Huge\n\n## Critical\n\n${'- [ ] open\n'.repeat(130_000)}`;
+
+  it('is counted by status, named by check and summed up by report --verbose', async () => {
+    const dir = project({ 'roadmap/huge.md': HUGE });
+    const status = await run(dir, 'status', '--json');
+    expect(status.code).toBe(ExitCode.Ok);
+    expect(JSON.parse(status.stdout).totals).toEqual({ done: 0, total: 130_000 });
+    const check = await run(dir, 'check');
+    expect(check.code).toBe(ExitCode.Found);
+    expect(check.stdout).toContain('roadmap/huge.md:130004:1');
+    const report = await run(dir, 'report', '--verbose');
+    expect(report.code).toBe(ExitCode.Ok);
+    expect(report.stderr).toBe('');
+    // A report lists the first thousand and says how many it leaves to `check` and `status --json`.
+    expect(report.stdout).toContain('[roadmap/huge.md:1004](roadmap/huge.md#L1004) open');
+    expect(report.stdout).not.toContain('roadmap/huge.md:1005]');
+    expect(report.stdout).toContain('…and 129000 more blocking tasks, not listed here: `roadmap check` names every one.');
+    expect(report.stdout).toContain('…and 129000 more open tasks, not listed here: `roadmap status --json` names every one.');
+  });
+
+  it('and 130,000 fields in one paragraph, 130,000 metrics in one list, are read', async () => {
+    const dir = project({
+      'roadmap/wide.md': `# Wide\n\n## Critical\n\n${'**Owner**: a\n'.repeat(130_000)}\n## Success Metrics\n\n${'- Uptime: > 99%\n'.repeat(130_000)}`,
+    });
+    const status = await run(dir, 'status', '--json');
+    expect(status.code).toBe(ExitCode.Ok);
+    expect(JSON.parse(status.stdout).roadmaps[0].metrics).toHaveLength(130_000);
+  });
+});
+
 describe('pathological markdown', () => {
   // Nested past the parser's limit, each is a `parse-limit` line and exit 2, never a silent drop.
   it('50,000 nested quotes and 4,096 nested lists finish in seconds, each named, the others read', async () => {
