@@ -15,6 +15,9 @@ import { type FrontMatterResult, noFrontMatter, OPENING, opensFrontMatter } from
 
 export type { FrontMatterResult };
 
+/** A line that would be a task item in markdown: a list marker, then a box. */
+const TASK_LIKE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+
 /** YAML blocks larger than this are refused: front matter is a handful of keys. */
 const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
@@ -30,11 +33,26 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
 
   const language = opening[1]!.trim();
   const closing = findClosing(text, opening[0].length);
-  const fail = (message: string, at: { line?: number; col?: number; body?: string } = {}): FrontMatterResult => ({
-    data: {},
-    body: at.body ?? blankBlock(text, closing ?? text.length),
-    diagnostics: [{ file, line: at.line ?? 1, column: at.col ?? 1, severity: 'error', rule: 'front-matter', message }],
-  });
+  const fail = (message: string, at: { line?: number; col?: number; body?: string } = {}): FrontMatterResult => {
+    // A block that is not read but holds what looks like a task may be hiding one from the gate
+    // (GitHub shows a broken block as text): the file cannot be judged.
+    const hides = at.body === undefined && TASK_LIKE.test(text.slice(opening[0].length, closing ?? text.length));
+    return {
+      data: {},
+      body: at.body ?? blankBlock(text, closing ?? text.length),
+      diagnostics: [
+        {
+          file,
+          line: at.line ?? 1,
+          column: at.col ?? 1,
+          severity: 'error',
+          rule: 'front-matter',
+          message: hides ? `${message}; it holds task items: not judged` : message,
+          ...(hides ? { unjudged: true } : {}),
+        },
+      ],
+    };
+  };
 
   // Without a closing line there is no block to skip: the whole file is read as markdown
   // (where the opening `---` is a thematic break), rather than swallowed as gray-matter would.
@@ -49,7 +67,9 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
   let raw: unknown;
   try {
     // Options are always passed, so gray-matter's shared cache (keyed by content) is never used.
-    raw = matter(text.slice(0, closing), { language: 'yaml', engines: ENGINES }).data;
+    // CRLF is read as LF: the yaml package would keep a `\r` in the last value of each line, and
+    // `blocking: true\r` is not `true`.
+    raw = matter(text.slice(0, closing).replace(/\r\n/g, '\n'), { language: 'yaml', engines: ENGINES }).data;
   } catch (error) {
     // gray-matter hands the engine everything after the opening `---`, starting with that line's
     // end, so a line in it is the same line in the file.

@@ -173,6 +173,30 @@ describe('roadmap check: what it cannot judge exits 2', () => {
   });
 });
 
+describe('roadmap check on front matter', () => {
+  it('cannot judge a file whose broken front matter holds task items: exit 2, the line named', async () => {
+    const result = await run(project({ 'roadmap/a.md': '---\n- [ ] Critical fix\n---\n# A\n\n## Critical\n\n- [x] done\n' }), 'check');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^roadmap\/a\.md:\d+:\d+  error  .*it holds task items: not judged  \(front-matter\)$/m);
+  });
+
+  it('still judges a file whose refused front matter holds none: the tasks after it decide', async () => {
+    const result = await run(project({ 'roadmap/a.md': '---js\nalert(1)\n---\n# A\n\n## Critical\n\n- [x] done\n' }), 'check');
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('reads blocking: true in %s front matter alike: the gate closes', async (_name, eol) => {
+    const text = ['---', 'blocking: true', '---', '# Launch', '', '## Polish', '', '- [ ] open', ''].join(eol);
+    const result = await run(project({ 'roadmap/a.md': text }), 'check');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('roadmap/a.md:8:1');
+  });
+});
+
 describe('roadmap check under GitHub Actions', () => {
   it('annotates each blocker with a workflow command', async () => {
     const result = await runWithEnv(seedProject(), GITHUB, 'check');
