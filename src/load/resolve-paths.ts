@@ -9,7 +9,9 @@ import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'nod
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
-export const DEFAULT_INCLUDE = ['roadmap/**/*.md'];
+/** What is read when nothing is named. Like a folder named on the command line, it takes
+ *  `.md` and `.markdown` in any case (`PLAN.MD`): a roadmap is never left out for its spelling. */
+export const DEFAULT_INCLUDE: readonly string[] = Object.freeze(['roadmap/**/*.md']);
 
 /** A file to read: its absolute path, and the path shown to users (relative, `/`-separated). */
 export interface FileRef {
@@ -29,11 +31,14 @@ export async function resolvePaths(inputs: readonly string[], cwd: string): Prom
   const root = attempt(() => realpathSync(cwd));
   if (root === undefined) throw new InputError(`working directory ${cwd} does not exist`);
   const walker = new Walker(root);
+  // Only the default itself widens; the same glob written by a user means what a glob says.
+  const isDefault = inputs === DEFAULT_INCLUDE;
   for (const input of inputs) {
     const tree = MARKDOWN_TREE.exec(toPosix(input));
     if (tree) {
       // `dir/**/*.md`, the default: a plain walk, without loading the glob matcher.
-      const inTree = (file: string) => file.endsWith('.md') && !/(^|\/)\./.test(relativeTo(root, file));
+      const markdown = isDefault ? (file: string) => MARKDOWN.test(file) : (file: string) => file.endsWith('.md');
+      const inTree = (file: string) => markdown(file) && !/(^|\/)\./.test(relativeTo(root, file));
       walker.walk(resolve(root, tree[1]!), inTree, false);
     } else if (GLOB_CHARACTERS.test(input)) {
       const { default: picomatch } = await import('picomatch');

@@ -152,6 +152,20 @@ describe.runIf(posix)('links and special files', () => {
   });
 });
 
+describe('the default include', () => {
+  it('reads .md and .markdown in any case, and leaves other files and hidden folders out', async () => {
+    const dir = project({
+      'roadmap/a.md': CRITICAL('a'),
+      'roadmap/B.MD': CRITICAL('b'),
+      'roadmap/c.Markdown': CRITICAL('c'),
+      'roadmap/d.txt': CRITICAL('d'),
+      'roadmap/.draft/e.md': CRITICAL('e'),
+    });
+    const result = await status(dir);
+    expect(result.files).toEqual(['roadmap/B.MD', 'roadmap/a.md', 'roadmap/c.Markdown']);
+  });
+});
+
 describe('paths that name nothing usable', () => {
   it.each([
     ['a missing file', ['status', 'missing.md'], 'roadmap: missing.md: no such file or directory'],

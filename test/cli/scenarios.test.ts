@@ -72,7 +72,7 @@ describe('which files are read', () => {
     JSON.parse((await run(project(files), 'status', '--json', ...args)).stdout).roadmaps.map((r: { file: string }) => r.file);
 
   it.each<[string, string[], string[]]>([
-    ['the default: every .md below roadmap/, hidden ones aside', [], ['roadmap/a.md', 'roadmap/sub/b.md']],
+    ['the default: every .md and .markdown below roadmap/, hidden ones aside', [], ['roadmap/a.md', 'roadmap/e.markdown', 'roadmap/sub/b.md']],
     ['the same glob, written out', ['roadmap/**/*.md'], ['roadmap/a.md', 'roadmap/sub/b.md']],
     ['another glob', ['roadmap/*/b.md'], ['roadmap/sub/b.md']],
     ['a directory: .md and .markdown files', ['roadmap/sub', 'roadmap/e.markdown'], ['roadmap/e.markdown', 'roadmap/sub/b.md']],
