@@ -1,6 +1,8 @@
 /** Everything the CLI takes from the process, injectable so that tests run in process. */
 import { writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { InputError } from '../errors.js';
+import { defuseLog } from '../render/escape-workflow.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -9,6 +11,24 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
+  /** The streams as they are, for workflow commands meant as such (`check`'s annotations); set
+   *  when `stdout` and `stderr` defuse every line (`underActions`). */
+  commands?: Pick<Io, 'stdout' | 'stderr'>;
+}
+
+/**
+ * Under GitHub Actions the runner reads any line of a step's output that starts with `::`, or holds
+ * `##[`, as a command to it. Every command writes through this one writer, so that no heading,
+ * task or file name can become one; the only commands are those written to `commands`.
+ */
+export function underActions(io: Io): Io {
+  if (io.env.GITHUB_ACTIONS !== 'true' || io.commands) return io;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(defuseLog(text)),
+    stderr: (text) => io.stderr(defuseLog(text)),
+    commands: { stdout: io.stdout, stderr: io.stderr },
+  };
 }
 
 /**
@@ -40,7 +60,8 @@ function writeAll(fd: number, text: string): void {
       if (code === 'EPIPE') return;
       // A non-blocking pipe that is full: wait a moment for the reader.
       if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
-      else throw error;
+      // A full disk (`>/dev/full`) or a closed descriptor: one line on the other stream, exit 2.
+      else throw new InputError(`cannot write to ${fd === 1 ? 'stdout' : 'stderr'} (${code ?? 'error'})`);
     }
   }
 }

@@ -7,10 +7,11 @@ import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
 import { neutralise, neutraliseLines } from '../render/sanitize.js';
 import { ExitCode } from './exit-code.js';
-import type { Io } from './io.js';
+import { type Io, underActions } from './io.js';
 import { buildProgram, type ProgramRun } from './program.js';
 
-export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+export async function main(argv: readonly string[], given: Io): Promise<ExitCode> {
+  const io = underActions(given);
   const run: ProgramRun = { exitCode: ExitCode.Ok };
   try {
     await buildProgram(io, run).parseAsync([...argv], { from: 'user' });
@@ -27,7 +28,11 @@ function exitCodeOf(error: unknown, io: Io): ExitCode {
   }
   // Messages quote paths, config keys and values, which may carry escape sequences.
   if (isUserError(error)) {
-    io.stderr(`roadmap: ${neutralise(error.message)}\n`);
+    try {
+      io.stderr(`roadmap: ${neutralise(error.message)}\n`);
+    } catch {
+      // stderr cannot be written either: the exit code is all that is left to say it.
+    }
     return ExitCode.Failed;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);

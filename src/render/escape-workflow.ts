@@ -48,7 +48,8 @@ const LEADING_COMMAND = /^[\s\u0085]*::/;
  * begin with a file name; one that begins with `::` is written `./::…`, the same file.
  */
 export function defuseLogLine(line: string): string {
-  const defused = line.replaceAll('##[', '##[\\');
+  // Idempotent: a line already defused (`##[\`, `./::`) is left as it is, so writers may nest.
+  const defused = line.replace(/##\[(?!\\)/g, '##[\\');
   return LEADING_COMMAND.test(defused) ? `./${defused}` : defused;
 }
 

@@ -40,5 +40,9 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
 
 /** JSON text with every character a terminal could act on written as an escape: same value. */
 export function escapeJsonControls(json: string): string {
-  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // `##[` anywhere in a line is a workflow command to the Actions runner (its legacy syntax); as
+  // `\u0023#[` the value is the same and the line is inert, so JSON needs no other defusing.
+  return json
+    .replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replaceAll('##[', '\\u0023#[');
 }

@@ -1,6 +1,6 @@
 /** The built bin, spawned as users run it. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project, seedProject } from '../helpers/fixtures.js';
@@ -44,5 +44,17 @@ describe('the built bin', () => {
     const result = spawn(project({}), 'status', '--no-such-option');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown option '--no-such-option'");
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('exits 2 with one line when stdout cannot be written (a full disk)', () => {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [BIN, 'status'], {
+      cwd: seedProject(),
+      encoding: 'utf8',
+      stdio: ['ignore', full, 'pipe'],
+      env: { PATH: process.env.PATH, NO_COLOR: '1', ROADMAP_TODAY: '2026-11-27' },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('roadmap: cannot write to stdout (ENOSPC)\n');
   });
 });

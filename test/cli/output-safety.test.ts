@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../helpers/fixtures.js';
 import { UNSAFE_OUTPUT } from '../helpers/unsafe.js';
-import { run } from '../helpers/io.js';
+import { run, runWithEnv } from '../helpers/io.js';
 
 const ESC = '\u001b';
 // No NUL: a file holding one is binary and skipped unread.
@@ -59,5 +59,45 @@ describe('roadmap text never reaches the terminal as control characters', () => 
     expect(result.stderr.length).toBeGreaterThan(0);
     expect(result.stderr).not.toMatch(UNSAFE_OUTPUT);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('under GitHub Actions, roadmap text never becomes a workflow command', () => {
+  // Headings, tasks and file names that a fork's pull request could write to forge commands.
+  const files = {
+    'roadmap/::stop-commands::x.md': '# ::error title=x::y\n\n## ::warning::m\n\n**Priority**: Critical\n\n- [ ] ::add-mask::secret\n',
+    'roadmap/b.md': '# ##[error]plan\n\n## Critical\n\n- [ ] ##[set-output name=x]y\n- [ ] \t::notice::tab\n',
+  };
+  const env = { GITHUB_ACTIONS: 'true' };
+  /** The lines the runner would take for commands: `::` after white space, or `##[` anywhere. */
+  const commandLines = (text: string) => text.split(/\r\n|\r|\n/).filter((line) => /^[\s\u0085]*::/.test(line) || /##\[(?!\\)/.test(line));
+
+  it.each([
+    ['status', ['status']],
+    ['status --verbose', ['status', '--verbose']],
+    ['status --json', ['status', '--json']],
+    ['lint', ['lint']],
+    ['report --verbose', ['report', '--verbose']],
+    ['an unknown path', ['status', '::error::missing.md']],
+  ])('%s', async (_name, argv) => {
+    const dir = project(files);
+    const result = await runWithEnv(dir, env, ...argv);
+    expect(result.stdout + result.stderr).not.toBe('');
+    expect(commandLines(result.stdout)).toEqual([]);
+    expect(commandLines(result.stderr)).toEqual([]);
+  });
+
+  it('check writes its annotations, and no other command', async () => {
+    const result = await runWithEnv(project(files), env, 'check');
+    expect(result.code).toBe(1);
+    const commands = [...commandLines(result.stdout), ...commandLines(result.stderr)];
+    expect(commands.length).toBeGreaterThan(0);
+    for (const line of commands) expect(line).toMatch(/^::(error|warning|notice) file=roadmap\/(%3A%3Astop-commands%3A%3Ax|b)\.md,line=\d+,col=\d+,title=[^:]*::/);
+    expect(result.stdout).toContain('roadmap/::stop-commands::x.md:7:1  ::add-mask::secret  (::warning::m, critical)\nroadmap/b.md:5:1  ##[\\set-output name=x]y');
+  });
+
+  it('outside Actions, text is written as it is', async () => {
+    const result = await run(project(files), 'status', '--verbose');
+    expect(result.stdout).toContain('##[set-output name=x]y');
   });
 });

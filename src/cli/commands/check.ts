@@ -33,16 +33,18 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
     failOnOverdue: options.failOnOverdue ?? false,
   };
   const annotations = onGithub ? renderGithub(report, context) : '';
+  // Annotations are the one output meant as workflow commands: written past the defusing writer.
+  const commands = io.commands ?? io;
 
   if (options.json) {
     io.stdout(`${renderJson(report)}\n`);
     io.stderr(defuseLog(formatDiagnostics(report.diagnostics.filter(isFatal))));
     // The runner reads workflow commands on stderr too; stdout stays one JSON document.
-    if (annotations !== '') io.stderr(`${annotations}\n`);
+    if (annotations !== '') commands.stderr(`${annotations}\n`);
   } else {
     io.stdout(`${renderCheck(report, context)}\n`);
     io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)])));
-    if (annotations !== '') io.stdout(`${annotations}\n`);
+    if (annotations !== '') commands.stdout(`${annotations}\n`);
   }
 
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
