@@ -20,8 +20,7 @@ export interface LoadedFile extends SourceFile {
 
 /**
  * A file as read, before decoding: its bytes, or why it was not read. Its text and reading
- * diagnostics follow from the path and the bytes alone (`decodeFile`), so the bytes can stand
- * for both — a cache keyed by them need not decode a file it already knows.
+ * diagnostics follow from the path and the bytes alone (`decodeFile`).
  */
 export type ReadFile = { path: string; bytes: Uint8Array } | { path: string; refusal: Diagnostic };
 
@@ -85,12 +84,12 @@ function readAll(fd: number, size: number): Uint8Array {
 const SLAB_SIZE = 1024 * 1024;
 let slab = { bytes: Buffer.allocUnsafeSlow(0), used: 0 };
 
-/** A buffer of `size` bytes, starting on a word boundary (the parse cache hashes words). */
+/** A buffer of `size` bytes. */
 function room(size: number): Buffer {
   if (size > SLAB_SIZE / 16) return Buffer.allocUnsafeSlow(size);
   if (slab.used + size > slab.bytes.length) slab = { bytes: Buffer.allocUnsafeSlow(SLAB_SIZE), used: 0 };
   const bytes = slab.bytes.subarray(slab.used, slab.used + size);
-  slab.used = (slab.used + size + 3) & ~3;
+  slab.used += size;
   return bytes;
 }
 

@@ -134,7 +134,7 @@ export const FrontMatter = z.looseObject({
   blocking: z.boolean().optional(),
 });
 
-/** One roadmap file as the parser understood it. Plain data: it can cross a worker or a cache. */
+/** One roadmap file as the parser understood it: plain data, as `--json` writes it. */
 export const RoadmapDocument = z.object({
   file: z.string(),
   title: z.string(),

@@ -34,7 +34,6 @@ function runCheckStep(cwd: string, inputs: { paths?: string; failOn?: string; fa
     encoding: 'utf8',
     env: {
       PATH: process.env.PATH,
-      XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
       ROADMAP_TODAY: '2026-11-27',
       NO_COLOR: '1',
       ROADMAP_CLI: CLI,

@@ -12,7 +12,7 @@ function spawn(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, NO_COLOR: '1', ROADMAP_TODAY: '2026-11-27' },
+    env: { PATH: process.env.PATH, NO_COLOR: '1', ROADMAP_TODAY: '2026-11-27' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

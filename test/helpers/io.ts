@@ -1,7 +1,4 @@
 /** An in-memory Io: captures stdout and stderr, with a fixed cwd and environment. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
@@ -21,18 +18,11 @@ export function fakeIo(cwd: string, env: Record<string, string | undefined> = {}
       err += text;
     },
     cwd,
-    env: { ROADMAP_TODAY: '2026-11-27', XDG_CACHE_HOME: cacheHome(), ...env },
+    env: { ROADMAP_TODAY: '2026-11-27', ...env },
     isTTY: false,
     out: () => out,
     err: () => err,
   };
-}
-
-let home: string | undefined;
-/** A cache folder for projects outside any package (temporary ones): never the user's own. */
-function cacheHome(): string {
-  home ??= mkdtempSync(join(tmpdir(), 'roadmap-cache-'));
-  return home;
 }
 
 export interface RunResult {
