@@ -145,9 +145,7 @@ describe.runIf(posix)('links and special files', () => {
   ])('refuses %s named explicitly: exit 2, one line, no hang', async (_name, make, path, message) => {
     const dir = project({ 'roadmap/a.md': CRITICAL('task') });
     make(dir);
-    const started = Date.now();
     const result = await run(dir, 'status', path);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `roadmap: ${message}\n` });
   });
 });

@@ -16,7 +16,6 @@ import { fakeIo, run, runWithEnv, type RunResult } from '../helpers/io.js';
 const posix = process.platform !== 'win32';
 
 /** Seconds one run over the whole folder may take, with room for a loaded CI machine. */
-const BUDGET_MS = 10_000;
 
 const TEN_THOUSAND = `# Big\n\n## Medium-term\n\n${Array.from({ length: 10_000 }, (_, i) => `- [${i % 4 === 0 ? 'x' : ' '}] Task ${i} @owner #tag`).join('\n')}\n`;
 
@@ -83,29 +82,19 @@ function hostileFolder(): string {
   return dir;
 }
 
-async function timed(invoke: () => Promise<RunResult>): Promise<RunResult & { ms: number }> {
-  const started = performance.now();
-  const result = await invoke();
-  return { ...result, ms: performance.now() - started };
-}
-
 const hasCheck = buildProgram(fakeIo('.'), { exitCode: ExitCode.Ok }).commands.some((c) => c.name() === 'check');
 
 describe('the hostile folder', () => {
   let dir: string;
-  let json: RunResult & { ms: number };
-  let terminal: RunResult & { ms: number };
+  let json: RunResult;
+  let terminal: RunResult;
 
   beforeAll(async () => {
     dir = hostileFolder();
-    json = await timed(() => run(dir, 'status', '--json'));
-    terminal = await timed(() => run(dir, 'status'));
+    // Speed is the benchmark's to measure; here a hang or a crash is what fails (the test timeout).
+    json = await run(dir, 'status', '--json');
+    terminal = await run(dir, 'status');
   }, 60_000);
-
-  it('is read in seconds', () => {
-    expect(json.ms).toBeLessThan(BUDGET_MS);
-    expect(terminal.ms).toBeLessThan(BUDGET_MS);
-  });
 
   it('runs no code from any file', () => {
     expect(existsSync(join(dir, 'pwned-by-roadmap.txt'))).toBe(false);
@@ -157,9 +146,8 @@ describe('the hostile folder', () => {
   });
 
   describe.runIf(hasCheck)('roadmap check', () => {
-    it('fails the gate closed, still naming the task behind refused front matter, in seconds and safely', async () => {
-      const result = await timed(() => run(dir, 'check'));
-      expect(result.ms).toBeLessThan(BUDGET_MS);
+    it('fails the gate closed, still naming the task behind refused front matter, safely', async () => {
+      const result = await run(dir, 'check');
       expect(result.code).toBe(ExitCode.Failed);
       expect(result.stdout).toContain('roadmap/fm-js.md:8:1');
       expect(result.stdout + result.stderr).not.toMatch(UNSAFE_OUTPUT);
@@ -183,9 +171,8 @@ describe('the hostile folder', () => {
 });
 
 describe('a large roadmap', () => {
-  it('10,000 tasks in one file are read in seconds', async () => {
-    const result = await timed(() => run(project({ 'roadmap/big.md': TEN_THOUSAND }), 'status', '--json'));
-    expect(result.ms).toBeLessThan(BUDGET_MS);
+  it('10,000 tasks in one file are all counted', async () => {
+    const result = await run(project({ 'roadmap/big.md': TEN_THOUSAND }), 'status', '--json');
     expect(result.code).toBe(ExitCode.Ok);
     expect(JSON.parse(result.stdout).totals).toEqual({ done: 2500, total: 10_000 });
   });
@@ -225,14 +212,13 @@ describe('a milestone of 130,000 tasks', () => {
 
 describe('pathological markdown', () => {
   // Nested past the parser's limit, each is a `parse-limit` line and exit 2, never a silent drop.
-  it('50,000 nested quotes and 4,096 nested lists finish in seconds, each named, the others read', async () => {
+  it('50,000 nested quotes and 4,096 nested lists are each named, the others read', async () => {
     const dir = project({
       'roadmap/quotes.md': `${'> '.repeat(50_000)}- [ ] deep\n`,
       'roadmap/lists.md': `${'- '.repeat(4096)}[ ] deep\n`,
       'roadmap/plain.md': '## Critical\n\n- [ ] still read\n',
     });
-    const result = await timed(() => run(dir, 'status', '--json'));
-    expect(result.ms).toBeLessThan(BUDGET_MS);
+    const result = await run(dir, 'status', '--json');
     expect(result.code).toBe(ExitCode.Failed);
     expect(result.stderr).toMatch(/roadmap\/quotes\.md.*\(parse-limit\)/);
     expect(result.stderr).toMatch(/roadmap\/lists\.md.*\(parse-limit\)/);
