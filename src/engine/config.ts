@@ -2,15 +2,18 @@
  * `roadmap.config.json` (or --config): read, validated with zod, resolved into Settings.
  * A mistake in it is one line naming the key path, and exit 2.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { readBounded } from '../load/bounded.js';
 import { DEFAULT_SETTINGS } from '../model/tier.js';
 import { neutralise } from '../render/sanitize.js';
 import type { Config, Settings } from '../model/types.js';
 
 export const CONFIG_FILE = 'roadmap.config.json';
+
+/** Far past any real configuration; a larger file (or `/dev/zero` named as one) is refused unread. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface LoadedConfig {
   config: Config;
@@ -22,14 +25,16 @@ export interface LoadedConfig {
 export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
   const path = resolve(cwd, explicit ?? CONFIG_FILE);
   const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && explicit === undefined) return { config: {}, settings: DEFAULT_SETTINGS, path: null };
-    throw new InputError(`${shown}: cannot read the configuration (${code ?? 'error'})`);
+  const read = readBounded(path, { maxBytes: MAX_CONFIG_BYTES });
+  if ('missing' in read) {
+    if (explicit === undefined) return { config: {}, settings: DEFAULT_SETTINGS, path: null };
+    throw new InputError(`${shown}: cannot read the configuration (ENOENT)`);
   }
+  if ('refused' in read) {
+    const why = read.code && read.code !== 'EFBIG' ? `(${read.code})` : `(${read.refused})`;
+    throw new InputError(`${shown}: cannot read the configuration ${why}`);
+  }
+  const text = read.bytes.toString('utf8');
   let raw: unknown;
   try {
     // A BOM is no part of JSON, but editors on Windows write one.

@@ -4,6 +4,7 @@
  * and an exit code.
  */
 import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_INCLUDE, loadFiles } from '../load/index.js';
 import type { Report, RoadmapDocument, Settings } from '../model/types.js';
@@ -48,8 +49,9 @@ export async function run(request: RunRequest): Promise<RunResult> {
   const settings = request.adjust ? request.adjust(loaded.settings) : loaded.settings;
   const paths = request.paths ?? [];
   const inputs = paths.length > 0 ? paths : (loaded.config.include ?? DEFAULT_INCLUDE);
+  const configuredIn = paths.length === 0 && loaded.config.include && loaded.path ? relative(cwd, loaded.path) || loaded.path : undefined;
   const skip = request.skip ?? (() => false);
-  const files = (await loadFiles(inputs, { cwd, maxFileSize: request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE })).filter(
+  const files = (await loadFiles(inputs, { cwd, maxFileSize: request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, configuredIn })).filter(
     (file) => !skip(file.path),
   );
   if (files.length === 0) throw new InputError(`no roadmap files found in ${inputs.join(', ')}`);

@@ -10,6 +10,8 @@ export interface LoadOptions {
   cwd: string;
   /** Files larger than this are not read: a `parse-limit` error names them. */
   maxFileSize: number;
+  /** The configuration file, when the inputs are its `include`: they must stay in the tree. */
+  configuredIn?: string;
 }
 
 /** A file that was found but could not be judged: named, and the run exits 2. */
@@ -29,7 +31,7 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions)
 }
 
 export async function readFiles(inputs: readonly string[], options: LoadOptions): Promise<ReadFile[]> {
-  const refs = await resolvePaths(inputs, options.cwd);
+  const refs = await resolvePaths(inputs, options.cwd, { configuredIn: options.configuredIn });
   return refs.map((ref) => readBytes(ref, options.maxFileSize));
 }
 

@@ -27,25 +27,41 @@ const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 /** `dir/**\/*.md` with a plain `dir`: every non-hidden `.md` file below it. */
 const MARKDOWN_TREE = /^((?:[^*?[\]{}()!+@/]+\/)*[^*?[\]{}()!+@/]+)\/\*\*\/\*\.md$/;
 
-export async function resolvePaths(inputs: readonly string[], cwd: string): Promise<FileRef[]> {
+export interface ResolveOptions {
+  /**
+   * Where the inputs come from when they were not named on the command line: the configuration's
+   * `include`. A checkout writes that file, so its entries may not reach outside the working tree
+   * (`../../home/**`); only a path a user types may.
+   */
+  configuredIn?: string;
+}
+
+export async function resolvePaths(inputs: readonly string[], cwd: string, options: ResolveOptions = {}): Promise<FileRef[]> {
   const root = attempt(() => realpathSync(cwd));
   if (root === undefined) throw new InputError(`working directory ${cwd} does not exist`);
   const walker = new Walker(root);
   // Only the default itself widens; the same glob written by a user means what a glob says.
   const isDefault = inputs === DEFAULT_INCLUDE;
+  const within = (input: string, start: string) => {
+    if (options.configuredIn === undefined || walker.inside(start, true)) return;
+    throw new InputError(`${options.configuredIn}: include "${input}" is outside the working tree; name it on the command line to read it`);
+  };
   for (const input of inputs) {
     const tree = MARKDOWN_TREE.exec(toPosix(input));
     if (tree) {
       // `dir/**/*.md`, the default: a plain walk, without loading the glob matcher.
       const markdown = isDefault ? (file: string) => MARKDOWN.test(file) : (file: string) => file.endsWith('.md');
       const inTree = (file: string) => markdown(file) && !/(^|\/)\./.test(relativeTo(root, file));
+      within(input, resolve(root, tree[1]!));
       walker.walk(resolve(root, tree[1]!), inTree, false);
     } else if (GLOB_CHARACTERS.test(input)) {
       const { default: picomatch } = await import('picomatch');
       const base = resolve(root, picomatch.scan(toPosix(input)).base || '.');
       const match = picomatch(toPosix(relative(root, resolve(root, input))), { dot: false });
+      within(input, base);
       walker.walk(base, (file) => match(relativeTo(root, file)), false);
     } else {
+      within(input, resolve(root, input));
       walker.explicit(resolve(root, input), input);
     }
   }
@@ -115,7 +131,9 @@ class Walker {
     if (!this.found.has(real)) this.found.set(real, path);
   }
 
-  private inside(real: string): boolean {
+  /** Whether `path` lies in the working tree; with `resolveLinks`, where its links lead too. */
+  inside(path: string, resolveLinks = false): boolean {
+    const real = resolveLinks ? (attempt(() => realpathSync(path)) ?? path) : path;
     const rel = relative(this.root, real);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
   }

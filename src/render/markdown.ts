@@ -42,6 +42,9 @@ export const SECTIONS: readonly MarkdownSection[] = [
   diagnosticSection,
 ];
 
+/** The report's first heading; `report -o` overwrites a file among the inputs only when it begins so. */
+export const REPORT_TITLE = 'Roadmap report';
+
 export function markdownTree(report: Report, context: RenderContext, sections = SECTIONS): Root {
   return { type: 'root', children: sections.flatMap((section) => section(report, context)) };
 }
@@ -53,7 +56,7 @@ export function renderMarkdown(report: Report, context: RenderContext): string {
 function titleSection(report: Report): RootContent[] {
   const files = report.roadmaps.length;
   return [
-    heading(1, 'Roadmap report'),
+    heading(1, REPORT_TITLE),
     paragraph(
       `As of ${report.today}: ${report.totals.done} of ${report.totals.total} tasks done ` +
         `(${percent(report.totals)}%) in ${files} roadmap file${files === 1 ? '' : 's'}.`,

@@ -54,7 +54,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
       import('../step-summary.js'),
       import('../../render/step-summary.js'),
     ]);
-    await appendStepSummary(resolve(io.cwd, summaryFile), (maxBytes) => renderStepSummary(report, { ...context, maxBytes }));
+    const added = appendStepSummary(resolve(io.cwd, summaryFile), (maxBytes) => renderStepSummary(report, { ...context, maxBytes }));
+    if (!added) io.stderr('roadmap: the job summary ($GITHUB_STEP_SUMMARY) is full (1 MiB): nothing added to it\n');
   }
 
   if (report.diagnostics.some(isFatal)) return ExitCode.Failed;

@@ -17,15 +17,16 @@ export interface LintOptions extends SharedOptions {
   fix?: boolean;
 }
 
-
 export async function lintCommand(paths: string[], options: LintOptions, io: Io): Promise<ExitCode> {
   let pipeline = await runEngine(paths, options, io);
+  let unwritten = 0;
   if (options.fix) {
     // With --json, stdout is the document alone; what was fixed goes to stderr.
     const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
-    const written = await fixFiles(pipeline, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, io, say);
+    const fixed = await fixFiles(pipeline, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, io, say);
+    unwritten = fixed.failed;
     // What remains is judged on the files as they now are.
-    if (written > 0) pipeline = await runEngine(paths, options, io);
+    if (fixed.written > 0) pipeline = await runEngine(paths, options, io);
   }
   const report = await lint(pipeline);
   const diagnostics = report.diagnostics;
@@ -35,7 +36,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   } else {
     io.stdout(formatDiagnostics(diagnostics) + `${summary(report)}\n`);
   }
-  if (diagnostics.some(isFatal)) return ExitCode.Failed;
+  if (unwritten > 0 || diagnostics.some(isFatal)) return ExitCode.Failed;
   return diagnostics.some((d) => d.severity === 'error') ? ExitCode.Found : ExitCode.Ok;
 }
 

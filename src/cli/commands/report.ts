@@ -3,12 +3,13 @@
  * `--check` to tell whether FILE is current. A report is written only after the whole run has
  * succeeded, and atomically: a failed run leaves an existing report as it was.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { isFatal } from '../../model/fatal.js';
 import type { RenderContext } from '../../model/types.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { readBounded } from '../../load/bounded.js';
+import { REPORT_TITLE, renderMarkdown } from '../../render/markdown.js';
 import { neutralise } from '../../render/sanitize.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
@@ -31,7 +32,16 @@ export async function reportCommand(paths: string[], options: ReportOptions, io:
   const target = options.output === undefined ? undefined : resolve(cwd, options.output);
   // The report never reads itself: written into roadmap/, it would otherwise become an input.
   const own = target === undefined ? undefined : toPosix(relative(cwd, target));
-  const { report } = await runEngine(paths, options, io, { skip: (path) => path === own });
+  // `-o roadmap/vnext.md` must not replace a roadmap: a file among the inputs is overwritten only
+  // when it is a report already (one written there before).
+  const skip = (path: string) => {
+    if (path !== own) return false;
+    if (!options.check && !isReport(target!)) {
+      throw new InputError(`${neutralise(options.output ?? '')}: is one of the roadmap files read, not a report; writing the report there would replace it`);
+    }
+    return true;
+  };
+  const { report } = await runEngine(paths, options, io, { skip });
 
   const fatal = report.diagnostics.filter(isFatal);
   if (fatal.length > 0) {
@@ -56,16 +66,16 @@ export async function reportCommand(paths: string[], options: ReportOptions, io:
 }
 
 /** Compares FILE with what would be written, byte for byte; never writes. */
-async function check(target: string, shown: string, markdown: string, io: Io): Promise<ExitCode> {
-  const current = await readFile(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new InputError(`${shown}: cannot be read (${error.code ?? error.message})`);
-  });
-  if (current === undefined) {
+function check(target: string, shown: string, markdown: string, io: Io): ExitCode {
+  const expected = Buffer.from(markdown, 'utf8');
+  // A file of another size is out of date unread, so no read is larger than the report itself.
+  const current = readBounded(target, { maxBytes: expected.length });
+  if ('missing' in current) {
     io.stderr(`roadmap: ${shown} is missing; run the same command without --check to write it\n`);
     return ExitCode.Found;
   }
-  if (!current.equals(Buffer.from(markdown, 'utf8'))) {
+  if ('refused' in current && current.code !== 'EFBIG') throw new InputError(`${shown}: ${current.refused}`);
+  if ('refused' in current || !current.bytes.equals(expected)) {
     io.stderr(`roadmap: ${shown} is out of date; run the same command without --check to update it\n`);
     return ExitCode.Found;
   }
@@ -73,7 +83,15 @@ async function check(target: string, shown: string, markdown: string, io: Io): P
   return ExitCode.Ok;
 }
 
+/**
+ * The report replaces FILE only when FILE is a regular file: a rename over a symbolic link or a
+ * device would replace the link or the device node.
+ */
 async function write(target: string, shown: string, markdown: string): Promise<void> {
+  const info = await lstat(target).catch(() => undefined);
+  if (info?.isSymbolicLink()) throw new InputError(`${shown}: is a symbolic link; the report is written only over a regular file`);
+  if (info?.isDirectory()) throw new InputError(`${shown}: cannot be written (EISDIR)`);
+  if (info && !info.isFile()) throw new InputError(`${shown}: not a regular file; the report is written only over a regular file`);
   try {
     await mkdir(dirname(target), { recursive: true });
     await writeFileAtomic(target, markdown);
@@ -82,6 +100,13 @@ async function write(target: string, shown: string, markdown: string): Promise<v
     if (code === undefined) throw error;
     throw new InputError(`${shown}: cannot be written (${code})`);
   }
+}
+
+const REPORT_START = Buffer.from(`# ${REPORT_TITLE}\n`);
+
+function isReport(target: string): boolean {
+  const read = readBounded(target, { maxBytes: 64 * 1024 * 1024, noFollow: true });
+  return 'bytes' in read && read.bytes.subarray(0, REPORT_START.length).equals(REPORT_START);
 }
 
 function toPosix(path: string): string {
