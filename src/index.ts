@@ -4,6 +4,7 @@ export { parseRoadmap } from './parse/document.js';
 export { buildReport } from './report/index.js';
 export { renderJson, toJson, SCHEMA_VERSION, type JsonReport } from './render/json.js';
 export { renderTerminal } from './render/terminal.js';
+export { loadWidthTables } from './render/width.js';
 export { renderMarkdown, markdownTree, SECTIONS as MARKDOWN_SECTIONS, type MarkdownSection } from './render/markdown.js';
 export { renderCheck } from './render/check.js';
 export { renderGithub } from './render/github.js';

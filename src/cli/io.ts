@@ -11,6 +11,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
   /** The streams as they are, for workflow commands meant as such (`check`'s annotations); set
    *  when `stdout` and `stderr` defuse every line (`underActions`). */
   commands?: Pick<Io, 'stdout' | 'stderr'>;
@@ -43,6 +45,8 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: isatty(1),
+    // process.stdout is built only for a terminal: making the stream costs every other run.
+    columns: isatty(1) ? process.stdout.columns : undefined,
   };
 }
 

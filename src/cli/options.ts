@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../report/calendar.js';
+import { terminalWidth } from '../render/width.js';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_PARSE_TIMEOUT_MS } from '../engine/index.js';
 import type { Io } from './io.js';
 
@@ -71,6 +72,19 @@ export function resolveColor(options: SharedOptions, io: Io): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.isTTY;
+}
+
+/** The columns a terminal view is laid out in: the terminal's, else `COLUMNS`, else 80. */
+export function resolveWidth(io: Io): number {
+  return terminalWidth(io.columns, io.env);
+}
+
+/**
+ * The width of line-per-finding output (check's blockers, diagnostics): a terminal's, or
+ * `COLUMNS` when set. In a CI log or a pipe each finding stays whole on one line, to grep.
+ */
+export function lineWidth(io: Io): number | undefined {
+  return io.columns === undefined && !io.env.COLUMNS ? undefined : resolveWidth(io);
 }
 
 function nonEmpty(value: string): string {

@@ -73,6 +73,8 @@ export const Task = z.object({
   checked: z.boolean(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
+  /** How many task items it lies inside: 0 for a task of its own, 1 for a subtask, and so on. */
+  depth: z.number().int().nonnegative(),
   /** `@name` annotations, without the `@`. */
   owners: z.array(z.string()),
   /** `#tag` annotations, without the `#`. */

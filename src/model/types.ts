@@ -42,6 +42,8 @@ export type Settings = z.infer<typeof schema.Settings>;
 export interface RenderContext {
   /** Whether ANSI colour may be used. */
   color: boolean;
+  /** Display columns a terminal view may take (the terminal's width, else `COLUMNS`, else 80). */
+  width?: number;
   /** List every open task, not only blockers. */
   verbose: boolean;
   /**
@@ -55,6 +57,9 @@ export interface RenderContext {
    * annotations name files from the repository root.
    */
   pathPrefix?: string;
+  /** The Actions variables that make absolute links to the commit (`GITHUB_SERVER_URL`,
+   *  `GITHUB_REPOSITORY`, `GITHUB_SHA`), for the job summary. */
+  github?: Readonly<Record<string, string | undefined>>;
   /** The most UTF-8 bytes the output may take (a job summary has a limit). */
   maxBytes?: number;
   /** `check --fail-on-overdue`: an overdue milestone fails the gate, and verdicts say so. */

@@ -16,6 +16,9 @@ const EMOJI: ReadonlyArray<readonly [string, Marker]> = [
   ['⛔', 'stop'],
 ];
 
+/** The emoji each marker is written as, for views that show the file's own marker. */
+export const MARKER_EMOJI = Object.fromEntries(EMOJI.map(([emoji, marker]) => [marker, emoji])) as Record<Marker, string>;
+
 /** Mojibake form → the emoji it should have been. Exported for `lint --fix`. */
 export const MOJIBAKE: ReadonlyArray<readonly [string, string, Marker]> = [
   ['游댮', '🔴', 'red'],

@@ -9,13 +9,14 @@ import type { Task } from '../model/types.js';
 import { plainText } from './text.js';
 
 /** Task items below `node`, in document order. */
-export function collectTasks(node: Nodes, into: Task[] = []): Task[] {
-  if (node.type === 'listItem' && typeof node.checked === 'boolean') into.push(taskOf(node, node.checked));
-  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into);
+export function collectTasks(node: Nodes, into: Task[] = [], depth = 0): Task[] {
+  const isTask = node.type === 'listItem' && typeof node.checked === 'boolean';
+  if (isTask) into.push(taskOf(node, node.checked!, depth));
+  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into, isTask ? depth + 1 : depth);
   return into;
 }
 
-function taskOf(item: ListItem, checked: boolean): Task {
+function taskOf(item: ListItem, checked: boolean, depth: number): Task {
   // The first block's text, as GitHub shows it after the box: a paragraph, or a setext heading.
   const first = item.children[0];
   const text = first?.type === 'paragraph' || first?.type === 'heading' ? plainText(first) : '';
@@ -24,6 +25,7 @@ function taskOf(item: ListItem, checked: boolean): Task {
     checked,
     line: item.position!.start.line,
     column: item.position!.start.column,
+    depth,
     ...annotations(text),
   };
 }

@@ -124,3 +124,17 @@ function problem(field: Field, resolution: Resolution): string {
   }
   return `${field.key} "${field.value}" cannot be read as a date; write e.g. 2026-03-31, Q1 2026, March 2026, 4-6 weeks or Ongoing`;
 }
+
+/** How far ahead "due soon" looks: the terminal colours these yellow, the report lists them. */
+export const DUE_SOON_DAYS = 14;
+
+/** Days from `today` to the milestone's due date (negative once passed); null without one. */
+export function daysLeft(milestone: Pick<ReportedMilestone, 'due'>, today: string): number | null {
+  return milestone.due === null ? null : daysBetween(today, milestone.due);
+}
+
+/** Not done, not overdue, and due within DUE_SOON_DAYS of today (today included). */
+export function isDueSoon(milestone: ReportedMilestone, today: string): boolean {
+  const left = daysLeft(milestone, today);
+  return left !== null && left >= 0 && left <= DUE_SOON_DAYS && milestone.done < milestone.total;
+}

@@ -65,28 +65,34 @@ describe('dates on the seed (DESIGN.md §4)', () => {
 });
 
 describe('status in a terminal', () => {
-  it('shows each due date, overdue milestones and a stale review', async () => {
-    const result = await run(seedProject(), 'status', '--no-color');
+  it('shows each due date, how late, overdue milestones and a stale review', async () => {
+    const result = await runWithEnv(seedProject(), { COLUMNS: '120' }, 'status', '--no-color');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  review overdue by 358 days (was due 2025-12-04)\n');
-    expect(result.stdout).toMatch(/○ Security Hardening +critical +0\/5 +░{10} {2}overdue since 2025-11-04 {2}blocking\n/);
-    expect(result.stdout).toMatch(/○ Growth & Scaling +medium +0\/5 +░{10} {2}overdue since 2026-05-04\n/);
-    expect(result.stdout).toMatch(/○ Technical Debt +medium +0\/5 +░{10}\n/);
+    expect(result.stdout).toMatch(/○ 🔴 Security Hardening +critical 0\/5 {2}░{10} {2}2025-11-04 {2}388d late {2}blocking\n/);
+    expect(result.stdout).toMatch(/○ {4}Growth & Scaling +medium +0\/5 {2}░{10} {2}2026-05-04 {2}207d late\n/);
+    expect(result.stdout).toMatch(/○ 🟢 Technical Debt +medium +0\/5 {2}░{10}\n/);
     expect(result.stdout).toContain('1 file, 0/50 tasks done (0%), blocked, 7 milestones overdue');
     expect(result.stderr).toBe('');
   });
 
-  it('says "due" while a date is ahead, and nothing of the review until it has passed', async () => {
-    const result = await run(seedProject(), 'status', '--no-color', '--today', '2025-11-01');
-    expect(result.stdout).toMatch(/○ Security Hardening +critical +0\/5 +░{10} {2}due 2025-11-04 {12}blocking\n/);
-    expect(result.stdout).toMatch(/○ Performance Budget +high +0\/5 +░{10} {2}due 2025-12-16\n/);
+  it('says how many days are left while a date is ahead, and nothing of the review until it has passed', async () => {
+    const result = await runWithEnv(seedProject(), { COLUMNS: '120' }, 'status', '--no-color', '--today', '2025-11-01');
+    expect(result.stdout).toMatch(/○ 🔴 Security Hardening +critical 0\/5 {2}░{10} {2}2025-11-04 {2}in 3d {4}blocking\n/);
+    expect(result.stdout).toMatch(/○ 🟡 Performance Budget +high +0\/5 {2}░{10} {2}2025-12-16 {2}in 45d\n/);
     expect(result.stdout).not.toContain('review');
     expect(result.stdout).not.toContain('overdue');
   });
 
-  it('colours overdue milestones and the stale review red', async () => {
+  it('shortens the date to how late it is at 80 columns', async () => {
+    const result = await run(seedProject(), 'status', '--no-color');
+    expect(result.stdout).toMatch(/○ 🔴 Security Hardening +critical 0\/5 {2}░{10} {2}388d late {2}blocking\n/);
+    expect(result.stdout).not.toContain('2025-11-04');
+  });
+
+  it('colours overdue milestones, their bars and the stale review red', async () => {
     const result = await runWithEnv(seedProject(), { FORCE_COLOR: '1' }, 'status');
-    expect(result.stdout).toContain('\u001b[31moverdue since 2025-11-04\u001b[39m');
+    expect(result.stdout).toContain('\u001b[31m░░░░░░░░░░\u001b[39m  \u001b[31m388d late\u001b[39m');
     expect(result.stdout).toContain('\u001b[31mreview overdue by 358 days (was due 2025-12-04)\u001b[39m');
   });
 

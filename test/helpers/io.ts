@@ -44,3 +44,15 @@ export async function runWithEnv(cwd: string, env: Record<string, string | undef
   const code = await main(argv, io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
+
+/** The CLI as a terminal of `columns` columns runs it: stdout a TTY, so colour is on unless told. */
+export async function runInTerminal(
+  cwd: string,
+  columns: number,
+  env: Record<string, string | undefined>,
+  ...argv: string[]
+): Promise<RunResult> {
+  const io = { ...fakeIo(cwd, env), isTTY: true, columns };
+  const code = await main(argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}

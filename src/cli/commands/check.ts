@@ -7,7 +7,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isFatal } from '../../model/fatal.js';
 import type { RenderContext } from '../../model/types.js';
-import { renderCheck } from '../../render/check.js';
+import { renderCheckParts } from '../../render/check.js';
+import { loadWidthTables } from '../../render/width.js';
 import { defuseLog } from '../../render/escape-workflow.js';
 import { renderGithub } from '../../render/github.js';
 import { renderJson } from '../../render/json.js';
@@ -16,7 +17,7 @@ import { overdueMilestones } from '../../report/due.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { resolveColor } from '../options.js';
+import { lineWidth, resolveColor } from '../options.js';
 import { runEngine } from '../run.js';
 import type { CheckOptions } from './check-options.js';
 
@@ -28,9 +29,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
   const onGithub = io.env.GITHUB_ACTIONS === 'true';
   const context: RenderContext = {
     color: resolveColor(options, io),
+    width: lineWidth(io),
     verbose: options.verbose ?? false,
     pathPrefix: workspacePrefix(cwd, io.env.GITHUB_WORKSPACE),
     failOnOverdue: options.failOnOverdue ?? false,
+    github: io.env,
   };
   const annotations = onGithub ? renderGithub(report, context) : '';
   // Annotations are the one output meant as workflow commands: written past the defusing writer.
@@ -42,8 +45,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
     // The runner reads workflow commands on stderr too; stdout stays one JSON document.
     if (annotations !== '') commands.stderr(`${annotations}\n`);
   } else {
-    io.stdout(`${renderCheck(report, context)}\n`);
-    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)])));
+    // Blockers, then warnings, then the verdict: in a terminal the last line is the answer.
+    if (context.width !== undefined) await loadWidthTables(report);
+    const { blockers, verdicts } = renderCheckParts(report, context);
+    if (blockers !== '') io.stdout(`${blockers}\n`);
+    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)], lineWidth(io))));
+    io.stdout(`${verdicts}\n`);
     if (annotations !== '') commands.stdout(`${annotations}\n`);
   }
 

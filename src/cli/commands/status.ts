@@ -2,10 +2,11 @@
 import { isFatal } from '../../model/fatal.js';
 import { renderJson } from '../../render/json.js';
 import { renderTerminal } from '../../render/terminal.js';
+import { loadWidthTables } from '../../render/width.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { resolveColor, type SharedOptions } from '../options.js';
+import { lineWidth, resolveColor, resolveWidth, type SharedOptions } from '../options.js';
 import { runEngine } from '../run.js';
 
 export async function statusCommand(paths: string[], options: SharedOptions, io: Io): Promise<ExitCode> {
@@ -14,8 +15,9 @@ export async function statusCommand(paths: string[], options: SharedOptions, io:
     writeLine(io, renderJson(report));
     io.stderr(formatDiagnostics(report.diagnostics.filter(isFatal)));
   } else {
-    writeLine(io, renderTerminal(report, { color: resolveColor(options, io), verbose: options.verbose ?? false }));
-    io.stderr(formatDiagnostics(report.diagnostics));
+    await loadWidthTables(report);
+    writeLine(io, renderTerminal(report, { color: resolveColor(options, io), verbose: options.verbose ?? false, width: resolveWidth(io) }));
+    io.stderr(formatDiagnostics(report.diagnostics, lineWidth(io)));
   }
   return report.diagnostics.some(isFatal) ? ExitCode.Failed : ExitCode.Ok;
 }
