@@ -20,14 +20,17 @@ import type {
   RoadmapReport,
   Tier,
 } from '../model/types.js';
+import { addDays } from '../report/calendar.js';
+import { DUE_SOON_DAYS, daysLeft, isDueSoon } from '../report/due.js';
 import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
 import { renderGantt } from './gantt.js';
-import { code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
+import { type Cell, code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
 import { targetText } from './metric-text.js';
 import { sourceHref } from './source-link.js';
-import { staleReviewText } from './time-warnings.js';
+import { plural } from './text.js';
 import { NOT_JUDGED_DETAIL } from './verdict.js';
+import { staleReviewText } from './time-warnings.js';
 
 /** One part of the report: mdast blocks, in reading order. */
 export type MarkdownSection = (report: Report, context: RenderContext) => RootContent[];
@@ -35,6 +38,7 @@ export type MarkdownSection = (report: Report, context: RenderContext) => RootCo
 export const SECTIONS: readonly MarkdownSection[] = [
   titleSection,
   verdictSection,
+  dueSoonSection,
   tierSection,
   releaseSections,
   timelineSection,
@@ -64,22 +68,90 @@ function titleSection(report: Report): RootContent[] {
   ];
 }
 
-function verdictSection(report: Report): RootContent[] {
+/**
+ * A row per release at the top: verdict, progress, what blocks it, how much is late, what is due
+ * next and when the roadmap is to be reviewed.
+ */
+function verdictSection(report: Report, context: RenderContext): RootContent[] {
   const level = report.failOn === 'critical' ? 'the critical tier' : `the ${report.failOn} tier or above`;
+  const rows = report.releases.map((release) => {
+    const roadmaps = report.roadmaps.filter((roadmap) => roadmap.release === release.name);
+    const milestones = roadmaps.flatMap((roadmap) => roadmap.milestones);
+    const overdue = milestones.filter((milestone) => milestone.overdue).length;
+    return [
+      strong(release.name),
+      verdictWord(release),
+      `${release.totals.done}/${release.totals.total} (${percent(release.totals)}%)`,
+      release.blockers.length === 0 ? '0' : `${release.blockers.length} (${countByTier(release.blockers)})`,
+      overdue === 0 ? '0' : strong(plural(overdue, 'milestone')),
+      nextDue(milestones, report.today, context.links),
+      reviewState(roadmaps),
+    ];
+  });
+  const unjudged = report.releases.some((release) => !release.judged);
   return [
     heading(2, 'Verdict'),
-    list(report.releases.map((release) => ({ content: [strong(release.name), ': ', ...verdict(release)] }))),
+    table(VERDICT_COLUMNS, rows),
+    ...(unjudged ? [paragraph(strong('Not judged'), `: ${NOT_JUDGED_DETAIL}.`)] : []),
     paragraph(
       `Open tasks in ${level}, and those under a heading or Status that says blocking, block their release.`,
     ),
   ];
 }
 
-function verdict(release: ReleaseVerdict): Inline[] {
-  if (!release.blocked && !release.judged) return [strong('not judged'), `: ${NOT_JUDGED_DETAIL}`];
-  if (!release.blocked) return [strong('clear'), ', nothing blocks the release'];
-  const count = release.blockers.length;
-  return [strong('blocked'), ` by ${count} open task${count === 1 ? '' : 's'} (${countByTier(release.blockers)})`];
+const VERDICT_COLUMNS: Column[] = ['Release', 'Verdict', 'Done', 'Blockers', 'Overdue', 'Next due', 'Review'].map((title) => ({
+  title,
+  align: 'left',
+}));
+
+function verdictWord(release: ReleaseVerdict): Inline {
+  if (release.blocked) return strong('blocked');
+  return release.judged ? 'clear' : strong('not judged');
+}
+
+/** The nearest due date still ahead (today included) of a milestone with work left. */
+function nextDue(milestones: readonly ReportedMilestone[], today: string, base: LinkBase | undefined): Cell {
+  let next: ReportedMilestone | null = null;
+  for (const milestone of milestones) {
+    if (milestone.due === null || milestone.due < today || milestone.done === milestone.total) continue;
+    if (next === null || milestone.due < next.due!) next = milestone;
+  }
+  if (next === null) return '—';
+  return [link(sourceHref(next.file, next.line, base), next.title), `, ${next.due} (${inDays(daysLeft(next, today)!)})`];
+}
+
+/** `in 16 days`, `today`. */
+function inDays(days: number): string {
+  return days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+}
+
+/** The most pressing review of the release's roadmaps: an overdue one first, else the next. */
+function reviewState(roadmaps: readonly RoadmapReport[]): Inline {
+  const reviews = roadmaps.map((roadmap) => roadmap.review).filter((review) => review !== null);
+  if (reviews.length === 0) return '—';
+  const first = reviews.reduce((a, b) => (b.next < a.next ? b : a));
+  return first.overdueDays > 0 ? strong(`overdue by ${plural(first.overdueDays, 'day')}`) : `next ${first.next}`;
+}
+
+/** Milestones with work left that fall due within DUE_SOON_DAYS, soonest first. */
+function dueSoonSection(report: Report, context: RenderContext): RootContent[] {
+  const soon = report.roadmaps
+    .flatMap((roadmap) => roadmap.milestones)
+    .filter((milestone) => isDueSoon(milestone, report.today))
+    .sort((a, b) => a.due!.localeCompare(b.due!) || a.file.localeCompare(b.file) || a.line - b.line);
+  const title = heading(2, `Due in the next ${DUE_SOON_DAYS} days`);
+  if (soon.length === 0) return [title, paragraph(`Nothing is due between ${report.today} and ${addDays(report.today, DUE_SOON_DAYS) ?? report.today}.`)];
+  return [
+    title,
+    list(
+      soon.map((milestone) => ({
+        content: [
+          link(sourceHref(milestone.file, milestone.line, context.links), milestone.title),
+          ` — due ${milestone.due} (${inDays(daysLeft(milestone, report.today)!)}), ${milestone.done}/${milestone.total} done, ${milestone.tier}`,
+        ],
+      })),
+    ),
+  ];
 }
 
 /** `5 critical`, `3 critical, 1 low`: how many blockers in each tier, highest first. */
@@ -108,7 +180,9 @@ function tierSection(report: Report): RootContent[] {
   return [heading(2, 'Progress by tier'), table(TIER_COLUMNS, rows)];
 }
 
+/** Done, total, percentage and bar; nothing to count is `—`, not `0%`. */
 function numbers(progress: Progress, width: number): string[] {
+  if (progress.total === 0) return ['0', '0', '—', ''];
   return [String(progress.done), String(progress.total), `${percent(progress)}%`, progressBar(progress, width)];
 }
 
@@ -143,7 +217,7 @@ function releaseSections(report: Report, context: RenderContext): RootContent[] 
             milestones.map((milestone) => [
               link(sourceHref(milestone.file, milestone.line, base), milestone.title),
               milestone.blocking ? `${milestone.tier}, blocking` : milestone.tier,
-              ...(dated ? [dueCell(milestone)] : []),
+              ...(dated ? [dueCell(milestone, report.today)] : []),
               ...numbers(milestone, 10),
             ]),
           ),
@@ -161,10 +235,10 @@ function releaseSections(report: Report, context: RenderContext): RootContent[] 
   });
 }
 
-/** `**2025-11-04 (overdue)**` stands out in a column of dates; no date, an empty cell. */
-function dueCell(milestone: ReportedMilestone): Inline {
+/** `**2025-11-04 (395 days late)**` stands out in a column of dates; no date, an empty cell. */
+function dueCell(milestone: ReportedMilestone, today: string): Inline {
   if (milestone.due === null) return '';
-  return milestone.overdue ? strong(`${milestone.due} (overdue)`) : milestone.due;
+  return milestone.overdue ? strong(`${milestone.due} (${plural(-daysLeft(milestone, today)!, 'day')} late)`) : milestone.due;
 }
 
 /** `**Review overdue by 358 days (was due 2025-12-04)**, see roadmap/vnext.md:150.` once it has passed. */
@@ -228,17 +302,20 @@ function taskLine(
 
 /**
  * A mermaid gantt chart per roadmap with dated milestones, which GitHub and GitLab draw in place
- * of the code block. renderGantt tags each bar: `done`, `active` (under way), `crit` (overdue).
+ * of the code block. renderGantt tags each bar `done` or `crit` (overdue) and names how far along it is.
  */
 function timelineSection(report: Report): RootContent[] {
   const charts = report.roadmaps.flatMap((roadmap) => {
-    const chart = renderGantt(roadmap);
+    const chart = renderGantt(roadmap, report.today);
     return chart === null ? [] : [{ roadmap, blocks: [code('mermaid', chart)] }];
   });
   if (charts.length === 0) return [];
   return [
     heading(2, 'Timeline'),
-    paragraph('Each bar ends on its milestone\'s due date; overdue milestones are marked critical, finished ones done.'),
+    paragraph(
+      `Each bar ends on its milestone's due date; overdue milestones are red and say how late they are, finished ones grey. ` +
+        `The marker is ${report.today}, the day of this report.`,
+    ),
     ...perRoadmap(charts),
   ];
 }

@@ -94,9 +94,12 @@ export interface Column {
   align: AlignType;
 }
 
+/** What a table cell holds: one piece of inline content, or several in a row. */
+export type Cell = Inline | readonly Inline[];
+
 /** A GFM table: a header row from the columns, then one row per entry, one cell per column. */
-export function table(columns: readonly Column[], rows: ReadonlyArray<readonly Inline[]>): Table {
-  const cell = (content: Inline): TableCell => ({ type: 'tableCell', children: inline([content]) });
+export function table(columns: readonly Column[], rows: ReadonlyArray<readonly Cell[]>): Table {
+  const cell = (content: Cell): TableCell => ({ type: 'tableCell', children: inline(Array.isArray(content) ? content : [content as Inline]) });
   return {
     type: 'table',
     align: columns.map((column) => column.align),

@@ -12,7 +12,9 @@ import { isFatal } from '../model/fatal.js';
 import type { Blocker, ReleaseVerdict, RenderContext, Report, ReportedMilestone } from '../model/types.js';
 import { repositoryPath } from './github.js';
 import { neutralise } from './sanitize.js';
+import { blobHref } from './source-link.js';
 import { clip, plural } from './text.js';
+import { staleReviewText } from './time-warnings.js';
 import { gateVerdict, overdueIn } from './verdict.js';
 
 /** GitHub's limit on the summary of one step. */
@@ -79,7 +81,6 @@ function summaryTree(report: Report, context: RenderContext, rows: number): Root
 }
 
 function releaseSection(release: ReleaseVerdict, report: Report, context: RenderContext, shown: readonly Blocker[]): RootContent[] {
-  const prefix = context.pathPrefix ?? '';
   const { word, detail } = gateVerdict(report, release, context);
   const name = clip(neutralise(release.name), MAX_NAME);
   const done = `${release.totals.done}/${release.totals.total} tasks done.`;
@@ -87,22 +88,23 @@ function releaseSection(release: ReleaseVerdict, report: Report, context: Render
     heading(3, `${word === 'CLEAR' ? '✅' : '❌'} ${name}: ${word.toLowerCase()}`),
     paragraph(text(`${capitalise(detail)}. ${done}`)),
   ];
-  if (shown.length > 0) section.push(blockerTable(shown, prefix));
+  if (shown.length > 0) section.push(blockerTable(shown, context));
   const overdue = overdueIn(report, release);
-  if (overdue.length > 0) section.push(...overdueTable(overdue, prefix));
+  if (overdue.length > 0) section.push(...overdueTable(overdue, context));
+  section.push(...staleReviews(report, release, context));
   return section;
 }
 
 /** Overdue milestones, listed whether or not they fail the gate: a summary is where they are seen. */
-function overdueTable(milestones: readonly ReportedMilestone[], prefix: string): RootContent[] {
+function overdueTable(milestones: readonly ReportedMilestone[], context: RenderContext): RootContent[] {
   const header: TableRow = { type: 'tableRow', children: ['Where', 'Overdue milestone', 'Due', 'Done'].map((title) => cell(text(title))) };
   const rows = milestones.slice(0, MAX_OVERDUE).map(
     (milestone): TableRow => ({
       type: 'tableRow',
       children: [
-        cell({ type: 'inlineCode', value: `${repositoryPath(prefix, milestone.file)}:${milestone.line}` }),
+        cell(where(context, milestone.file, milestone.line)),
         cell(text(clip(neutralise(milestone.title), MAX_NAME))),
-        cell(text(milestone.due ?? '')),
+        cell(text(oneLineDate(milestone.due ?? ''))),
         cell(text(`${milestone.done}/${milestone.total}`)),
       ],
     }),
@@ -115,13 +117,13 @@ function overdueTable(milestones: readonly ReportedMilestone[], prefix: string):
   ];
 }
 
-function blockerTable(blockers: readonly Blocker[], prefix: string): Table {
+function blockerTable(blockers: readonly Blocker[], context: RenderContext): Table {
   const header: TableRow = { type: 'tableRow', children: ['Where', 'Task', 'Milestone', 'Tier'].map((title) => cell(text(title))) };
   const rows = blockers.map(
     (blocker): TableRow => ({
       type: 'tableRow',
       children: [
-        cell({ type: 'inlineCode', value: `${repositoryPath(prefix, blocker.file)}:${blocker.line}` }),
+        cell(where(context, blocker.file, blocker.line)),
         cell(text(clip(neutralise(blocker.text), MAX_CELL))),
         cell(text(clip(neutralise(blocker.milestone), MAX_NAME))),
         cell(text(blocker.tier)),
@@ -150,6 +152,32 @@ function unjudged(report: Report, prefix: string): RootContent[] {
     { type: 'list', ordered: false, spread: false, children: items },
     ...(more > 0 ? [paragraph(text(`and ${more} more.`))] : []),
   ];
+}
+
+/** `path:16` as code, linked to the line at the workflow's commit when the job names one. */
+function where(context: RenderContext, file: string, line: number): PhrasingContent {
+  const path = repositoryPath(context.pathPrefix ?? '', file);
+  const label: PhrasingContent = { type: 'inlineCode', value: `${path}:${line}` };
+  const url = context.github ? blobHref(context.github, path, line) : null;
+  return url === null ? label : { type: 'link', url, children: [label] };
+}
+
+/** A date whose hyphens do not break (U+2011), so that a narrow column keeps it on one line. */
+function oneLineDate(date: string): string {
+  return date.replaceAll('-', '\u2011');
+}
+
+/** Each roadmap of the release whose Next Review has passed. */
+function staleReviews(report: Report, release: ReleaseVerdict, context: RenderContext): RootContent[] {
+  return report.roadmaps
+    .filter((roadmap) => roadmap.release === release.name && roadmap.review !== null && roadmap.review.overdueDays > 0)
+    .map((roadmap) =>
+      paragraph(
+        text('Stale review: '),
+        where(context, roadmap.file, roadmap.review!.line),
+        text(` ${staleReviewText(roadmap.review!)}.`),
+      ),
+    );
 }
 
 function heading(depth: 2 | 3, value: string): Heading {

@@ -79,7 +79,7 @@ describe('check on a roadmap whose gate is clear but a milestone is overdue', ()
         '',
         '| Where | Overdue milestone | Due | Done |',
         '| - | - | - | - |',
-        '| `roadmap/v2.md:17` | Docs | 2026-10-27 | 1/2 |',
+        '| `roadmap/v2.md:17` | Docs | 2026\u201110\u201127 | 1/2 |',
         '',
       ].join('\n'),
     );

@@ -315,8 +315,36 @@ describe('roadmap check and $GITHUB_STEP_SUMMARY', () => {
       '| `roadmap/vnext.md:16` | Resolve 4 critical security vulnerabilities (hardcoded credentials) | Security Hardening | critical |\n',
     );
     expect(written).toContain('\n7 milestones overdue:\n\n| Where | Overdue milestone | Due | Done |\n');
-    expect(written).toContain('| `roadmap/vnext.md:12` | Security Hardening | 2025-11-04 | 0/5 |\n');
-    expect(written.endsWith('| `roadmap/vnext.md:82` | Growth & Scaling | 2026-05-04 | 0/5 |\n')).toBe(true);
+    // Hyphens that do not break keep each date on one line in a narrow column.
+    expect(written).toContain('| `roadmap/vnext.md:12` | Security Hardening | 2025\u201111\u201104 | 0/5 |\n');
+    expect(written).toContain('| `roadmap/vnext.md:82` | Growth & Scaling | 2026\u201105\u201104 | 0/5 |\n');
+    expect(written.endsWith('\nStale review: `roadmap/vnext.md:150` review overdue by 358 days (was due 2025-12-04).\n')).toBe(true);
+  });
+
+  /** The job summary `check` appends on the seed, under these Actions variables. */
+  async function summaryUnder(actions: Record<string, string>): Promise<string> {
+    const dir = seedProject();
+    const summary = join(dir, 'summary.md');
+    await runWithEnv(dir, { ...GITHUB, GITHUB_STEP_SUMMARY: summary, ...actions }, 'check');
+    return readFileSync(summary, 'utf8');
+  }
+
+  it("links each place to its line at the workflow's commit when the job names one", async () => {
+    const written = await summaryUnder({
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/rocket',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    });
+    const blob = 'https://github.com/acme/rocket/blob/0123456789abcdef0123456789abcdef01234567/roadmap/vnext.md';
+    expect(written).toContain(`| [\`roadmap/vnext.md:16\`](${blob}?plain=1#L16) | Resolve 4 critical security vulnerabilities`);
+    expect(written).toContain(`| [\`roadmap/vnext.md:12\`](${blob}?plain=1#L12) | Security Hardening |`);
+    expect(written).toContain(`Stale review: [\`roadmap/vnext.md:150\`](${blob}?plain=1#L150) review overdue`);
+  });
+
+  it('makes no absolute link from a server or commit that is not one', async () => {
+    const written = await summaryUnder({ GITHUB_SERVER_URL: 'javascript:alert(1)//', GITHUB_REPOSITORY: 'acme/rocket', GITHUB_SHA: 'main) [x](y' });
+    expect(written).toContain('| `roadmap/vnext.md:16` | Resolve 4');
+    expect(written).not.toContain('](');
   });
 
   it('appends again on a second run rather than overwriting', async () => {

@@ -194,7 +194,7 @@ describe('a milestone of 130,000 tasks', () => {
     expect(report.code).toBe(ExitCode.Ok);
     expect(report.stderr).toBe('');
     // A report lists the first thousand and says how many it leaves to `check` and `status --json`.
-    expect(report.stdout).toContain('[roadmap/huge.md:1004](roadmap/huge.md#L1004) open');
+    expect(report.stdout).toContain('[roadmap/huge.md:1004](roadmap/huge.md?plain=1#L1004) open');
     expect(report.stdout).not.toContain('roadmap/huge.md:1005]');
     expect(report.stdout).toContain('…and 129000 more blocking tasks, not listed here: `roadmap check` names every one.');
     expect(report.stdout).toContain('…and 129000 more open tasks, not listed here: `roadmap status --json` names every one.');

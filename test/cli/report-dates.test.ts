@@ -28,16 +28,16 @@ function dueCells(markdown: string): Record<string, string> {
 }
 
 describe('report on the seed, on 2026-11-27', () => {
-  it('has a Due column with each due date, the seven overdue ones in bold', async () => {
+  it('has a Due column with each due date, the seven overdue ones in bold with how late they are', async () => {
     expect(dueCells(await report(seedProject()))).toEqual({
-      'Security Hardening': '**2025-11-04 (overdue)**',
-      'Performance Budget': '**2025-12-16 (overdue)**',
-      'GTM Experiments': '**2025-12-30 (overdue)**',
-      'Compliance Tasks': '**2025-12-30 (overdue)**',
+      'Security Hardening': '**2025-11-04 (388 days late)**',
+      'Performance Budget': '**2025-12-16 (346 days late)**',
+      'GTM Experiments': '**2025-12-30 (332 days late)**',
+      'Compliance Tasks': '**2025-12-30 (332 days late)**',
       'Technical Debt': '',
-      'Infrastructure Improvements': '**2026-05-04 (overdue)**',
-      'Product Enhancements': '**2026-05-04 (overdue)**',
-      'Growth & Scaling': '**2026-05-04 (overdue)**',
+      'Infrastructure Improvements': '**2026-05-04 (207 days late)**',
+      'Product Enhancements': '**2026-05-04 (207 days late)**',
+      'Growth & Scaling': '**2026-05-04 (207 days late)**',
       'Platform Evolution': '',
       'Business Growth': '',
     });
@@ -45,7 +45,7 @@ describe('report on the seed, on 2026-11-27', () => {
 
   it('says the review is 358 days late, linked to its line', async () => {
     expect(await report(seedProject())).toContain(
-      '\n\n**Review overdue by 358 days (was due 2025-12-04)**, see [roadmap/vnext.md:150](roadmap/vnext.md#L150).\n\n',
+      '\n\n**Review overdue by 358 days (was due 2025-12-04)**, see [roadmap/vnext.md:150](roadmap/vnext.md?plain=1#L150).\n\n',
     );
   });
 
@@ -90,26 +90,26 @@ describe('report on the seed, on 2026-11-27', () => {
   it.skipIf(!hasCmark)('renders as GFM: the chart a mermaid code block, the due dates in their column', async () => {
     const html = cmarkHtml(await report(seedProject()));
     const code = [...html.matchAll(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g)].map(([, body]) => body);
-    expect(code).toEqual([`${SEED_GANTT.join('\n').replace('&', '&amp;')}\n`]);
+    expect(code).toEqual([`${SEED_GANTT.join('\n').replace('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<br>', '&lt;br&gt;')}\n`]);
     expect(html.match(/<pre>/g)).toHaveLength(1);
-    const [, milestones, metrics] = htmlTables(html);
+    const [, , milestones, metrics] = htmlTables(html);
     expect(milestones!.map((row) => row[2])).toEqual([
       'Due',
-      '<strong>2025-11-04 (overdue)</strong>',
-      '<strong>2025-12-16 (overdue)</strong>',
-      '<strong>2025-12-30 (overdue)</strong>',
-      '<strong>2025-12-30 (overdue)</strong>',
+      '<strong>2025-11-04 (388 days late)</strong>',
+      '<strong>2025-12-16 (346 days late)</strong>',
+      '<strong>2025-12-30 (332 days late)</strong>',
+      '<strong>2025-12-30 (332 days late)</strong>',
       '',
-      '<strong>2026-05-04 (overdue)</strong>',
-      '<strong>2026-05-04 (overdue)</strong>',
-      '<strong>2026-05-04 (overdue)</strong>',
+      '<strong>2026-05-04 (207 days late)</strong>',
+      '<strong>2026-05-04 (207 days late)</strong>',
+      '<strong>2026-05-04 (207 days late)</strong>',
       '',
       '',
     ]);
     expect(metrics![2]).toEqual(['Reliability', 'Uptime', '&gt; 99.9%']);
     expect(metrics).toHaveLength(13);
     expect(html).toContain(
-      '<p><strong>Review overdue by 358 days (was due 2025-12-04)</strong>, see <a href="roadmap/vnext.md#L150">roadmap/vnext.md:150</a>.</p>',
+      '<p><strong>Review overdue by 358 days (was due 2025-12-04)</strong>, see <a href="roadmap/vnext.md?plain=1#L150">roadmap/vnext.md:150</a>.</p>',
     );
   });
 });
@@ -117,11 +117,27 @@ describe('report on the seed, on 2026-11-27', () => {
 describe('report on the seed, on 2025-11-01', () => {
   it('has due dates and a chart, and nothing marked overdue', async () => {
     const markdown = await report(seedProject(), '--today', '2025-11-01');
-    expect(markdown).not.toContain('(overdue)');
+    expect(markdown).not.toMatch(/\d+d(?:ays)? late/);
     expect(markdown).not.toContain('Review overdue');
     expect(markdown).not.toMatch(/\bcrit\b/);
     expect(dueCells(markdown)['Security Hardening']).toBe('2025-11-04');
-    expect(mermaidBlocks(markdown)).toEqual([SEED_GANTT.join('\n').replaceAll(':crit, ', ':')]);
+    expect(mermaidBlocks(markdown)).toEqual([
+      SEED_GANTT.join('\n')
+        .replaceAll(':crit, ', ':')
+        .replace(/ \(\d+d late\)/g, '')
+        .replace('tickInterval 2month', 'tickInterval 1month')
+        .replace('Today 2026-11-27 :milestone, 2026-11-27, 0d', 'Today 2025-11-01 :milestone, 2025-11-01, 0d'),
+    ]);
+    expect(markdown).toContain(
+      '## Due in the next 14 days\n\n- [Security Hardening](roadmap/vnext.md?plain=1#L12) — due 2025-11-04 (in 3 days), 0/5 done, critical\n',
+    );
+  });
+
+  it('heads the report with a row per release: verdict, done, blockers, overdue, next due and review', async () => {
+    const markdown = await report(seedProject(), '--today', '2025-11-01');
+    expect(markdown).toMatch(
+      /^\| \*\*vNext Milestones\*\* \| \*\*blocked\*\* \| 0\/50 \(0%\) \| 5 \(5 critical\) \| 0 +\| \[Security Hardening\]\(roadmap\/vnext\.md\?plain=1#L12\), 2025-11-04 \(in 3 days\) \| next 2025-12-04 \|$/m,
+    );
   });
 
   it('gives the same bytes for the same --today, and other bytes for another', async () => {
@@ -132,18 +148,42 @@ describe('report on the seed, on 2025-11-01', () => {
 });
 
 describe('report on a roadmap written for these tests', () => {
-  it('tags finished bars done and those under way active; a finished milestone past its date is not overdue', async () => {
+  it('lists what is due in the next 14 days, soonest first, and not what is done or late', async () => {
+    const markdown = await report(fixturePath('wide-text'), '--today', '2026-12-04');
+    const section = markdown.slice(markdown.indexOf('## Due in the next 14 days'), markdown.indexOf('## Progress by tier'));
+    expect(section).toBe(
+      [
+        '## Due in the next 14 days',
+        '',
+        '- [Café checkout, re\u0301sume\u0301 flow ⛔](roadmap/platform.md?plain=1#L18) — due 2026-12-10 (in 6 days), 1/2 done, critical',
+        '- [Docs refresh](roadmap/platform.md?plain=1#L80) — due 2026-12-12 (in 8 days), 1/2 done, medium',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(markdown).toMatch(/\| \*\*1 milestone\*\* +\| \[Café checkout, re\u0301sume\u0301 flow ⛔\]\(roadmap\/platform\.md\?plain=1#L18\), 2026-12-10 \(in 6 days\) \| \*\*overdue by 4 days\*\* \|/);
+    // An empty tier is a dash, not 0%.
+    expect(markdown).toMatch(/^\| low +\| +0 \| +0 \| +— \| +\|$/m);
+  });
+
+  it('tags finished bars done and says how far along the rest are; a finished milestone past its date is not overdue', async () => {
     const markdown = await report(fixturePath('overdue-clear'));
-    expect(dueCells(markdown)).toEqual({ Parser: '2026-09-29', Docs: '**2026-10-27 (overdue)**', Packaging: '2027-01-15' });
+    expect(dueCells(markdown)).toEqual({ Parser: '2026-09-29', Docs: '**2026-10-27 (31 days late)**', Packaging: '2027-01-15' });
     expect(mermaidBlocks(markdown)).toEqual([
       [
+        '%%{init: {"gantt":{"leftPadding":167}}}%%',
         'gantt',
         '    title v2.0',
         '    dateFormat YYYY-MM-DD',
-        '    section Critical Path (Blocking Release)',
+        '    axisFormat %d %b',
+        '    tickInterval 2week',
+        '    todayMarker off',
+        '    Today 2026-11-27 :milestone, 2026-11-27, 0d',
+        '    section Critical Path<br>(Blocking Release)',
         '    Parser :done, 2026-09-01, 2026-09-29',
         '    section Short-term Milestones',
-        '    Docs :active, crit, 2026-09-01, 2026-10-27',
+        // Under way but overdue: red, as every overdue milestone is, with how late it is.
+        '    Docs (50% done, 31d late) :crit, 2026-09-01, 2026-10-27',
         '    Packaging :2026-09-01, 2027-01-15',
       ].join('\n'),
     ]);
@@ -153,8 +193,8 @@ describe('report on a roadmap written for these tests', () => {
 
   it('has no Due column, chart or metrics where a roadmap has no dates and no metrics', async () => {
     const markdown = await report(project({ 'roadmap/a.md': '# A\n\n## Now\n\n- [ ] open\n' }));
-    expect(markdown).toContain('| Milestone              | Tier | Done | Total |  % | Progress   |\n');
-    expect(markdown).not.toContain('Due');
+    expect(markdown).toContain('| Milestone                      | Tier | Done | Total |  % | Progress   |\n');
+    expect(markdown).not.toMatch(/\| Due +\|/);
     expect(markdown).not.toContain('## Timeline');
     expect(markdown).not.toContain('```');
     expect(markdown).not.toContain('## Success metrics');
@@ -163,7 +203,7 @@ describe('report on a roadmap written for these tests', () => {
   it('gives each roadmap its own chart and metrics table, under its title', async () => {
     const dated = (title: string) => `# ${title}\n\n**Generated**: 2026-01-01\n\n## Ship\n**Timeline**: 2 weeks\n\n- [ ] a\n\n## Success Metrics\n\n- Speed: p95 < 1 s\n`;
     const markdown = await report(project({ 'roadmap/a.md': dated('Alpha'), 'roadmap/b.md': dated('Beta') }));
-    expect(mermaidBlocks(markdown).map((chart) => chart.split('\n')[1])).toEqual(['    title Alpha', '    title Beta']);
+    expect(mermaidBlocks(markdown).map((chart) => chart.split('\n')[2])).toEqual(['    title Alpha', '    title Beta']);
     const timeline = markdown.slice(markdown.indexOf('## Timeline'), markdown.indexOf('## Success metrics'));
     expect(timeline.match(/^### .*$/gm)).toEqual(['### Alpha', '### Beta']);
     const metrics = markdown.slice(markdown.indexOf('## Success metrics'));
@@ -199,19 +239,24 @@ describe('report: roadmap text in the chart and the metrics is data', () => {
     const [chart] = mermaidBlocks(markdown);
     expect(chart).toBeDefined();
     expect(chart!.split('\n')).toEqual([
+      '%%{init: {"gantt":{"leftPadding":132}}}%%',
       'gantt',
-      '    title Plan ``` </code> <script>x</script>',
+      '    title Plan ``` #60;/code#62; #60;script#62;x#60;/script#62;',
       '    dateFormat YYYY-MM-DD',
+      '    axisFormat %b %Y',
+      '    tickInterval 2month',
+      '    todayMarker off',
+      '    Today 2026-11-27 :milestone, 2026-11-27, 0d',
       '    section Phase#58; 1#59; #35;2 ```',
-      '    ``` fence#58; <b>x</b> #37;#37; comment :crit, 2026-01-01, 2026-02-01',
+      '    ``` fence#58; #60;b#62;x#60;/b#62; #37;#37; comment (299d late) :crit, 2026-01-01, 2026-02-01',
     ]);
   });
 
   it.skipIf(!hasCmark)('renders as one code block and plain table cells, with no HTML from the roadmap', async () => {
     const html = cmarkHtml(await report(project({ 'roadmap/h.md': hostile })));
-    expect(htmlElements(html)).toEqual(['a', 'code', 'h1', 'h2', 'li', 'p', 'pre', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+    expect(htmlElements(html)).toEqual(['a', 'code', 'h1', 'h2', 'p', 'pre', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr']);
     expect(html.match(/<pre><code class="language-mermaid">/g)).toHaveLength(1);
-    expect(html).toContain('    title Plan ``` &lt;/code&gt; &lt;script&gt;x&lt;/script&gt;\n');
+    expect(html).toContain('    title Plan ``` #60;/code#62; #60;script#62;x#60;/script#62;\n');
     const metrics = htmlTables(html).at(-1)!;
     expect(metrics).toEqual([
       ['Metric', 'Measure', 'Target'],

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap } from '../../src/parse/document.js';
-import { escapeTaskName, escapeText, renderGantt } from '../../src/render/gantt.js';
+import { axis, escapeTaskName, escapeText, renderGantt } from '../../src/render/gantt.js';
 import { buildReport } from '../../src/report/index.js';
 import { seedText } from '../helpers/fixtures.js';
 import { SEED_GANTT } from '../helpers/seed.js';
 
 function gantt(text: string, today = '2026-11-27'): string | null {
   const document = parseRoadmap({ path: 'roadmap/plan.md', text, diagnostics: [] });
-  return renderGantt(buildReport([document], { today }).roadmaps[0]!);
+  return renderGantt(buildReport([document], { today }).roadmaps[0]!, today);
 }
 
 describe('renderGantt', () => {
@@ -15,7 +15,7 @@ describe('renderGantt', () => {
     expect(gantt(seedText())).toBe(SEED_GANTT.join('\n'));
   });
 
-  it('tags done, under way and overdue milestones; bars start at Start, a period, the anchor or two weeks back', () => {
+  it('tags done and overdue milestones, says how far along the rest are; bars start at Start, a period, the anchor or two weeks back', () => {
     const text = [
       '# Plan',
       '**Generated**: 2026-01-01',
@@ -31,13 +31,18 @@ describe('renderGantt', () => {
     ].join('\n\n');
     expect(gantt(text, '2026-06-01')).toBe(
       [
+        '%%{init: {"gantt":{"leftPadding":75}}}%%',
         'gantt',
         '    title Plan',
         '    dateFormat YYYY-MM-DD',
+        '    axisFormat %b %Y',
+        '    tickInterval 2month',
+        '    todayMarker off',
+        '    Today 2026-06-01 :milestone, 2026-06-01, 0d',
         '    section Now',
         '    Done :done, 2026-01-01, 2026-02-01',
-        '    Under way :active, 2026-03-01, 2026-12-31',
-        '    Late and under way :active, crit, 2026-01-01, 2026-01-29',
+        '    Under way (50% done) :2026-03-01, 2026-12-31',
+        '    Late and under way (50% done, 123d late) :crit, 2026-01-01, 2026-01-29',
         '    Not begun :2026-10-01, 2026-12-31',
         '    section Later',
         '    Starts after it is due :2027-01-18, 2027-02-01',
@@ -49,9 +54,14 @@ describe('renderGantt', () => {
     const text = '# Launch (Q1 2026)\n\n- [ ] loose\n\n## Section\n\n**Due**: 2026-02-01\n\n- [ ] a\n';
     expect(gantt(text, '2025-01-01')).toBe(
       [
+        '%%{init: {"gantt":{"leftPadding":75}}}%%',
         'gantt',
         '    title Launch (Q1 2026)',
         '    dateFormat YYYY-MM-DD',
+        '    axisFormat %b %Y',
+        '    tickInterval 2month',
+        '    todayMarker off',
+        '    Today 2025-01-01 :milestone, 2025-01-01, 0d',
         '    Launch (Q1 2026) :2026-01-01, 2026-03-31',
         '    section Section',
         '    #83;ection :2026-01-18, 2026-02-01',
@@ -77,10 +87,15 @@ describe('renderGantt', () => {
     ].join('\n\n');
     expect(gantt(text, '2026-01-01')).toBe(
       [
+        '%%{init: {"gantt":{"leftPadding":160}}}%%',
         'gantt',
         '    title Roadmap#58; 100#37; #35;1#59; v2',
         '    dateFormat YYYY-MM-DD',
-        '    section Phase 1#58; build#59; ship #35;2',
+        '    axisFormat %d %b',
+        '    tickInterval 1week',
+        '    todayMarker off',
+        '    Today 2026-01-01 :milestone, 2026-01-01, 0d',
+        '    section Phase 1#58; build#59; ship<br>#35;2',
         '    Step 1#58; design :2026-02-15, 2026-03-01',
         '    #84;itle page :2026-02-15, 2026-03-01',
         '    #83;ection 508 audit :2026-02-15, 2026-03-01',
@@ -93,8 +108,30 @@ describe('renderGantt', () => {
   });
 });
 
+describe('axis', () => {
+  it.each([
+    ['a fortnight: a tick a day', '2026-01-01', '2026-01-08', '%d %b', '1day'],
+    ['two months: a tick a week', '2026-01-01', '2026-03-01', '%d %b', '1week'],
+    ['five months: a tick a fortnight or month, day and month', '2026-01-01', '2026-06-01', '%d %b', '1month'],
+    ['a year: months and years', '2026-01-01', '2027-01-01', '%b %Y', '2month'],
+    ['three years: a tick every half year', '2026-01-01', '2029-01-01', '%b %Y', '6month'],
+    ['ten years: a tick a year at most', '2020-01-01', '2030-01-01', '%b %Y', '12month'],
+  ])('%s', (_name, first, last, axisFormat, tickInterval) => {
+    expect(axis(first, last)).toEqual({ axisFormat, tickInterval });
+  });
+});
+
+describe('section names', () => {
+  it('breaks a long name over lines, escapes markup in it, and widens the margin to the longest line', () => {
+    const chart = gantt('# P\n\n## A very long section name <br> that goes on and on and on\n\n**Due**: 2026-03-01\n\n- [ ] a\n', '2026-01-01')!;
+    expect(chart).toContain('    section A very long section<br>name #60;br#62; that goes on<br>and on and on\n');
+    expect(chart.split('\n')[0]).toBe('%%{init: {"gantt":{"leftPadding":174}}}%%');
+  });
+});
+
 describe('escapeText', () => {
   it.each([
+    ['<b>x</b>', '#60;b#62;x#60;/b#62;'],
     ['plain', 'plain'],
     ['a: b', 'a#58; b'],
     ['#58;', '#35;58#59;'],

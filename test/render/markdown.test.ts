@@ -42,22 +42,20 @@ release: "1.9"
 describe('renderMarkdown', () => {
   it('gives a verdict per release, in order of appearance, with the blockers counted by tier', () => {
     const markdown = renderMarkdown(reportOf({ 'roadmap/a.md': BLOCKED, 'roadmap/b.md': CLEAR }), CONTEXT);
-    expect(markdown).toContain(
-      ['- **2.0**: **blocked** by 2 open tasks (1 critical, 1 low)', '- **1.9**: **clear**, nothing blocks the release'].join('\n'),
-    );
+    expect(markdown).toMatch(/^\| \*\*2\.0\*\* +\| \*\*blocked\*\* +\| 1\/4 \(25%\) +\| 2 \(1 critical, 1 low\) +\| 0 +\| — +\| — +\|\n\| \*\*1\.9\*\* +\| clear +\| 2\/2 \(100%\) +\| 0 +\|/m);
     expect(markdown.indexOf('## 2.0')).toBeLessThan(markdown.indexOf('## 1.9'));
-    expect(markdown).toMatch(/^\| \[Later \(blocking\)\]\(roadmap\/a\.md#L10\) +\| low, blocking +\|/m);
+    expect(markdown).toMatch(/^\| \[Later \(blocking\)\]\(roadmap\/a\.md\?plain=1#L10\) +\| low, blocking +\|/m);
     expect(markdown).toContain('2 of 2 tasks done (100%), from [roadmap/b.md](roadmap/b.md).');
-    expect(markdown).toMatch(/^\| \[Next\]\(roadmap\/b\.md#L6\) +\| medium +\| +2 \| +2 \| 100% \| █{10} \|$/m);
+    expect(markdown).toMatch(/^\| \[Next\]\(roadmap\/b\.md\?plain=1#L6\) +\| medium +\| +2 \| +2 \| 100% \| █{10} \|$/m);
   });
 
   it('judges the files of one release together', () => {
     const second = BLOCKED.replace('# Platform', '# Platform, part two');
     const markdown = renderMarkdown(reportOf({ 'roadmap/a.md': BLOCKED, 'roadmap/c.md': second }), CONTEXT);
     expect(markdown.match(/^## 2\.0$/gm)).toHaveLength(1);
-    expect(markdown).toContain('- **2.0**: **blocked** by 4 open tasks (2 critical, 2 low)');
+    expect(markdown).toMatch(/^\| \*\*2\.0\*\* +\| \*\*blocked\*\* +\| 2\/8 \(25%\) +\| 4 \(2 critical, 2 low\) +\|/m);
     expect(markdown).toContain('2 of 8 tasks done (25%), from [roadmap/a.md](roadmap/a.md), [roadmap/c.md](roadmap/c.md).');
-    expect(markdown).toContain('[Now](roadmap/c.md#L6)');
+    expect(markdown).toContain('[Now](roadmap/c.md?plain=1#L6)');
   });
 
   it('names the gate level it judged by', () => {
@@ -65,7 +63,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(reportOf({ 'roadmap/a.md': BLOCKED }), CONTEXT)).toContain('Open tasks in the critical tier, and');
     const markdown = renderMarkdown(reportOf({ 'roadmap/a.md': BLOCKED }, high), CONTEXT);
     expect(markdown).toContain('Open tasks in the high tier or above, and');
-    expect(markdown).toContain('**blocked** by 3 open tasks (1 critical, 1 high, 1 low)');
+    expect(markdown).toMatch(/\| \*\*blocked\*\* +\| 1\/4 \(25%\) +\| 3 \(1 critical, 1 high, 1 low\) +\|/);
   });
 
   it('shows the unprioritized tier only when it has tasks, and always a total row', () => {
@@ -95,7 +93,7 @@ describe('renderMarkdown', () => {
       links: { cwd: '/p', reportDir: '/p/docs' },
     });
     expect(markdown).toMatch(
-      /## Diagnostics\n\n- \[roadmap\/a\.md:4:1\]\(\.\.\/roadmap\/a\.md#L4\) error: Priority "soonish" names no tier.* \(unknown-priority\)$/,
+      /## Diagnostics\n\n- \[roadmap\/a\.md:4:1\]\(\.\.\/roadmap\/a\.md\?plain=1#L4\) error: Priority "soonish" names no tier.* \(unknown-priority\)$/,
     );
   });
 
