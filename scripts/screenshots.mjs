@@ -100,7 +100,7 @@ function terminalPage(text, columns, theme) {
   return `<!doctype html><meta charset="utf-8"><style>
     body { margin: 0; background: ${palette.background}; }
     pre { margin: 0; padding: 16px 20px; color: ${palette.foreground}; font: 14px/1.35 'DejaVu Sans Mono', monospace;
-          width: ${columns}ch; white-space: pre; }
+          min-width: ${columns}ch; width: max-content; white-space: pre; }
   </style><pre>${ansiToHtml(text, palette)}</pre>`;
 }
 

@@ -80,8 +80,8 @@ export function resolveWidth(io: Io): number {
 }
 
 /**
- * The width of line-per-finding output (check's blockers, diagnostics): a terminal's, or
- * `COLUMNS` when set. In a CI log or a pipe each finding stays whole on one line, to grep.
+ * The width `check`'s verdict is wrapped to: a terminal's, or `COLUMNS` when set; in a CI log or
+ * a pipe, none. Findings (`file:line:column  …`) are never cut or wrapped.
  */
 export function lineWidth(io: Io): number | undefined {
   return io.columns === undefined && !io.env.COLUMNS ? undefined : resolveWidth(io);

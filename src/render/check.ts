@@ -1,9 +1,9 @@
 /**
  * The plain output of `roadmap check`: one line per blocking task, `file:line:column  text
  * (milestone, tier)`, then a verdict per release (with --fail-on-overdue, overdue milestones
- * count too). Lines fit `context.width` when one is given: the place is never cut, the task's
- * text is. It is read in CI logs, so every line is also defused: roadmap text can never start a
- * workflow command there.
+ * count too). A blocker line is never cut or wrapped (logs, editors and scripts read it whole,
+ * DESIGN.md §10); a verdict is wrapped to `context.width` when one is given. It is read in CI
+ * logs, so every line is also defused: roadmap text can never start a workflow command there.
  */
 import { Chalk } from 'chalk';
 import type { RenderContext, Report } from '../model/types.js';
@@ -26,7 +26,7 @@ export function renderCheck(report: Report, context: RenderContext): string {
 export function renderCheckParts(report: Report, context: RenderContext): { blockers: string; verdicts: string } {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const width = context.width ?? Number.POSITIVE_INFINITY;
-  const blockers = report.roadmaps.flatMap((roadmap) => roadmap.blockers.map((blocker) => defuseLogLine(blockerLine(blocker, width, UNPAINTED))));
+  const blockers = report.roadmaps.flatMap((roadmap) => roadmap.blockers.map((blocker) => defuseLogLine(blockerLine(blocker, Number.POSITIVE_INFINITY, UNPAINTED))));
   const verdicts: string[] = [];
   for (const release of report.releases) {
     const { word, detail } = gateVerdict(report, release, context);

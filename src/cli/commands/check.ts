@@ -49,7 +49,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: I
     if (context.width !== undefined) await loadWidthTables(report);
     const { blockers, verdicts } = renderCheckParts(report, context);
     if (blockers !== '') io.stdout(`${blockers}\n`);
-    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)], lineWidth(io))));
+    io.stderr(defuseLog(formatDiagnostics([...report.diagnostics, ...timeWarnings(report)])));
     io.stdout(`${verdicts}\n`);
     if (annotations !== '') commands.stdout(`${annotations}\n`);
   }

@@ -4,14 +4,13 @@ import { existingPaths } from '../../load/exists.js';
 import { isFatal } from '../../model/fatal.js';
 import type { Report } from '../../model/types.js';
 import { renderJson } from '../../render/json.js';
-import { loadWidthTables } from '../../render/width.js';
 import { buildVocabulary } from '../../report/vocabulary.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import { fixFiles } from '../fix.js';
 import type { Io } from '../io.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../engine/index.js';
-import { lineWidth, type SharedOptions } from '../options.js';
+import type { SharedOptions } from '../options.js';
 import { runEngine, type RunResult } from '../run.js';
 
 export interface LintOptions extends SharedOptions {
@@ -35,9 +34,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
     io.stdout(`${renderJson(report)}\n`);
     io.stderr(formatDiagnostics(diagnostics.filter(isFatal)));
   } else {
-    const width = lineWidth(io);
-    if (width !== undefined) await loadWidthTables(diagnostics);
-    io.stdout(formatDiagnostics(diagnostics, width) + `${summary(report)}\n`);
+    io.stdout(formatDiagnostics(diagnostics) + `${summary(report)}\n`);
   }
   if (unwritten > 0 || diagnostics.some(isFatal)) return ExitCode.Failed;
   return diagnostics.some((d) => d.severity === 'error') ? ExitCode.Found : ExitCode.Ok;

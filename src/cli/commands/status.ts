@@ -6,7 +6,7 @@ import { loadWidthTables } from '../../render/width.js';
 import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { lineWidth, resolveColor, resolveWidth, type SharedOptions } from '../options.js';
+import { resolveColor, resolveWidth, type SharedOptions } from '../options.js';
 import { runEngine } from '../run.js';
 
 export async function statusCommand(paths: string[], options: SharedOptions, io: Io): Promise<ExitCode> {
@@ -17,7 +17,7 @@ export async function statusCommand(paths: string[], options: SharedOptions, io:
   } else {
     await loadWidthTables(report);
     writeLine(io, renderTerminal(report, { color: resolveColor(options, io), verbose: options.verbose ?? false, width: resolveWidth(io) }));
-    io.stderr(formatDiagnostics(report.diagnostics, lineWidth(io)));
+    io.stderr(formatDiagnostics(report.diagnostics));
   }
   return report.diagnostics.some(isFatal) ? ExitCode.Failed : ExitCode.Ok;
 }
