@@ -172,6 +172,23 @@ for (const theme of ['light', 'dark']) {
   console.log(`docs/timeline-${theme}.png`);
 }
 
+// History, on this project's own roadmap and its git history.
+const historyText = roadmap(['history'], { FORCE_COLOR: '1', COLUMNS: '100' }, ROOT);
+await page.setViewportSize({ width: 1400, height: 400 });
+await page.setContent(terminalPage(historyText, 100, 'dark'));
+await page.locator('pre').screenshot({ path: join(ROOT, 'docs', 'history-100-dark.png') });
+console.log('docs/history-100-dark.png');
+await page.setViewportSize({ width: 1012, height: 800 });
+await page.setContent(reportPage(roadmap(['report', '--history'], {}, ROOT), 'light'));
+await page.evaluate(() => window.drawn);
+const historyErrors = await page.evaluate(() => window.chartErrors);
+if (historyErrors.length > 0) {
+  failed = true;
+  console.error(`mermaid (history): ${historyErrors.join('; ')}`);
+}
+await page.locator('pre.mermaid').last().screenshot({ path: join(ROOT, 'docs', 'burnup-light.png') });
+console.log('docs/burnup-light.png');
+
 // The seed's chart spans more than a year: its axis must read as months.
 await page.setContent(reportPage(roadmap(['report', 'vnext.md'], {}, join(ROOT, 'test/fixtures/seed')), 'light'));
 await page.evaluate(() => window.drawn);

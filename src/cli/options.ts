@@ -98,7 +98,7 @@ export const MAX_PARSE_TIMEOUT_MS = 2 ** 31 - 1;
 export const MAX_FILE_SIZE_LIMIT = 2 ** 29;
 
 /** An option parser for a whole number of `unit` from 1 to `max`. */
-function positiveInteger(unit: string, max: number): (value: string) => number {
+export function positiveInteger(unit: string, max: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0 || number > max) {

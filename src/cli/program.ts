@@ -4,7 +4,7 @@
  * command run most, is loaded with the program: a second dynamic import would cost its own round
  * of module loading. Every other command's module is loaded when it runs.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { neutraliseLines } from '../render/sanitize.js';
 import { VERSION } from '../version.js';
 import { type CheckOptions, failOnOption } from './commands/check-options.js';
@@ -14,7 +14,8 @@ import type { LintOptions } from './commands/lint.js';
 import type { ReportOptions } from './commands/report.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
-import { addSharedOptions, type SharedOptions } from './options.js';
+import { addSharedOptions, positiveInteger, type SharedOptions } from './options.js';
+import type { HistoryCommandOptions } from './commands/history.js';
 
 /** Set by the action that ran; commander's own exits are mapped in main. */
 export interface ProgramRun {
@@ -56,6 +57,8 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
     .option('-o, --output <file>', 'write the report to FILE (relative to --cwd); links are relative to its folder')
     .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
+    .option('--history', 'add a burn-up chart per release and the forecast, replayed from git')
+    .addOption(new Option('--window <weeks>', 'with --history: weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8))
     .action(async (paths: string[], options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
       run.exitCode = await reportCommand(paths, options, io);
@@ -67,6 +70,18 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .action(async (paths: string[], options: LintOptions) => {
       const { lintCommand } = await import('./commands/lint.js');
       run.exitCode = await lintCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('history').description('the roadmap replayed through git: a burn-up per release, and when each will land'))
+    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md), as they are at HEAD')
+    .option('--since <date|ref>', 'only points from this day (YYYY-MM-DD) or after this commit')
+    .option('--until <date|ref>', 'only points up to this day or commit')
+    .addOption(
+      new Option('--window <weeks>', 'weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8),
+    )
+    .action(async (paths: string[], options: HistoryCommandOptions) => {
+      const { historyCommand } = await import('./commands/history.js');
+      run.exitCode = await historyCommand(paths, options, io);
     });
 
   program

@@ -1,6 +1,7 @@
 /** Types inferred from the schemas: the vocabulary every stage speaks. */
 import type { z } from 'zod';
 import type * as schema from './schema.js';
+import type { History } from '../history/index.js';
 
 export type Tier = z.infer<typeof schema.Tier>;
 export type TierSource = z.infer<typeof schema.TierSource>;
@@ -62,6 +63,8 @@ export interface RenderContext {
   github?: Readonly<Record<string, string | undefined>>;
   /** The most UTF-8 bytes the output may take (a job summary has a limit). */
   maxBytes?: number;
+  /** `report --history`: the roadmap replayed through git, for its burn-up and forecast. */
+  history?: History;
   /** `check --fail-on-overdue`: an overdue milestone fails the gate, and verdicts say so. */
   failOnOverdue?: boolean;
 }

@@ -25,6 +25,7 @@ import { DUE_SOON_DAYS, daysLeft, isDueSoon } from '../report/due.js';
 import { percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
 import { renderGantt } from './gantt.js';
+import { historySection } from './history-markdown.js';
 import { type Cell, code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
 import { targetText } from './metric-text.js';
 import { sourceHref } from './source-link.js';
@@ -42,6 +43,7 @@ export const SECTIONS: readonly MarkdownSection[] = [
   tierSection,
   releaseSections,
   timelineSection,
+  historySection,
   metricsSection,
   diagnosticSection,
 ];

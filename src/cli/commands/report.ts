@@ -21,6 +21,9 @@ import { writeFileAtomic } from '../write-file.js';
 export interface ReportOptions extends SharedOptions {
   output?: string;
   check?: boolean;
+  /** Add the burn-up and forecast replayed from git. */
+  history?: boolean;
+  window?: number;
 }
 
 export async function reportCommand(paths: string[], options: ReportOptions, io: Io): Promise<ExitCode> {
@@ -49,6 +52,11 @@ export async function reportCommand(paths: string[], options: ReportOptions, io:
     return ExitCode.Failed;
   }
   const context: RenderContext = { color: false, verbose: options.verbose ?? false };
+  if (options.history) {
+    // git and the replay are loaded only for a report that asks for them.
+    const { readHistory } = await import('./history.js');
+    context.history = await readHistory(paths, options, io);
+  }
   if (target !== undefined) context.links = { cwd, reportDir: dirname(target) };
   const markdown = `${renderMarkdown(report, context)}\n`;
 
