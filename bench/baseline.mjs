@@ -7,13 +7,22 @@
 //                                                strikethrough): each file to tokens, counting list
 //                                                items whose first inline starts `[ ] `, `[x] `, `[X] `
 //
+//   node bench/baseline.mjs markdown-it-git REPO FILE
+//                                                the same markdown-it count over every version of
+//                                                FILE on REPO's first-parent history: the blob ids
+//                                                from one `git log --raw`, their bytes from one
+//                                                `git cat-file --batch`
+//
 // Only the chosen parser is imported, so that neither pays for loading the other. Prints
 // "FILES files, TASKS tasks".
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [kind, folder] = process.argv.slice(2);
-if (!folder || (kind !== 'remark' && kind !== 'markdown-it')) throw new Error('usage: node bench/baseline.mjs remark|markdown-it FOLDER');
+const [kind, folder, file] = process.argv.slice(2);
+if (!folder || (kind !== 'remark' && kind !== 'markdown-it' && kind !== 'markdown-it-git')) {
+  throw new Error('usage: node bench/baseline.mjs remark|markdown-it FOLDER, or markdown-it-git REPO FILE');
+}
 
 /** @returns {(text: string) => number} the number of tasks in one markdown text */
 async function remarkCounter() {
@@ -47,6 +56,23 @@ async function markdownItCounter() {
 }
 
 const countTasks = kind === 'remark' ? await remarkCounter() : await markdownItCounter();
+if (kind === 'markdown-it-git') {
+  const raw = execFileSync('git', ['log', '--first-parent', '--raw', '--no-abbrev', '--format=', 'HEAD', '--', file], { cwd: folder, encoding: 'utf8', maxBuffer: 2 ** 30 });
+  const blobs = raw.split('\n').flatMap((line) => (line.startsWith(':') ? [line.split(' ')[3]] : []));
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: folder, input: blobs.map((blob) => `${blob}\n`).join(''), maxBuffer: 2 ** 31 - 1 });
+  let at = 0;
+  let versions = 0;
+  let total = 0;
+  while (at < out.length) {
+    const end = out.indexOf(10, at);
+    const size = Number(out.subarray(at, end).toString().split(' ')[2]);
+    total += countTasks(out.subarray(end + 1, end + 1 + size).toString('utf8'));
+    at = end + 1 + size + 1;
+    versions++;
+  }
+  process.stdout.write(`${versions} versions, ${total} tasks\n`);
+  process.exit(0);
+}
 let files = 0;
 let tasks = 0;
 for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {

@@ -232,6 +232,36 @@ for (const [count, rounds, warmup] of [
   growth.push(`| ${count} | ${ms(coldMs)} | ${(coldMs / count).toFixed(2)} ms |`);
 }
 
+// 6. History: 1,000 commits of one roadmap of about 50 KB (each ticks a task and adds one), made
+// by git fast-import, replayed by `roadmap history --json` against the same blobs read by one
+// `git cat-file --batch` and counted by the naive markdown-it script.
+log('history: 1,000 commits of a 50 KB roadmap …');
+const historyDir = join(work, 'history');
+mkdirSync(historyDir);
+execFileSync('git', ['init', '-q', '-b', 'main', historyDir]);
+{
+  let text = ordinaryRoadmap(50 * 1024);
+  const stream = [];
+  const start = Date.UTC(2024, 0, 1) / 1000;
+  for (let i = 0; i < 1000; i++) {
+    text = `${text.replace('- [ ] ', '- [x] ')}- [ ] follow-up ${i}\n`;
+    const data = Buffer.from(text);
+    stream.push(Buffer.from(`commit refs/heads/main\ncommitter b <b@example.com> ${start + i * 86400} +0000\ndata 2\nc\nM 100644 inline roadmap/plan.md\ndata ${data.length}\n`), data, Buffer.from('\n'));
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: historyDir, input: Buffer.concat(stream) });
+  execFileSync('git', ['reset', '-q', '--hard', 'main'], { cwd: historyDir });
+}
+const historyCommand = command([NODE, CLI, 'history', '--json', '--cwd', historyDir]);
+const gitBaseline = command([NODE, BASELINE, 'markdown-it-git', historyDir, 'roadmap/plan.md']);
+const [historyMs, gitBaselineMs] = medians([historyCommand, gitBaseline], runs(3), 1);
+row(
+  'history: 1,000 commits of a 50 KB roadmap, `history --json`',
+  ms(historyMs),
+  `\`git cat-file --batch\` + naive markdown-it: ${ms(gitBaselineMs)}`,
+  x(historyMs / gitBaselineMs),
+  goal(historyMs / gitBaselineMs, 1.5, '≤ 1.5×'),
+);
+
 const cpu = cpus();
 const load = (values) => values.map((value) => value.toFixed(2)).join(' ');
 const lines = [

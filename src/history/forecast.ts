@@ -117,7 +117,7 @@ function round(value: number): number {
 }
 
 /** A small seeded generator: forecasts are reproducible, byte for byte. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@
  * and each release's forecast, with one for each of its dated milestones. Its shape is the JSON
  * `roadmap history --json` prints (DESIGN.md §8).
  */
+import { TIERS } from '../model/tier.js';
 import type { Progress, ReportedMilestone, TierProgress } from '../model/types.js';
 import { addDays, daysBetween } from '../report/calendar.js';
 import { forecast, type Forecast, weeklyThroughput, weeksToFinish } from './forecast.js';
@@ -57,25 +58,30 @@ export interface HistoryOptions {
 export function buildHistory(replayed: Replay, options: HistoryOptions): History {
   const all = replayed.points;
   const kept = all.filter((point) => within(point, options));
-  const points = kept.map(
-    (point): HistoryPointJson => ({
-      commit: point.commit,
-      date: point.date,
-      done: point.report.totals.done,
-      total: point.report.totals.total,
-      blockers: point.report.releases.reduce((sum, release) => sum + release.blockers.length, 0),
-      blocked: point.report.blocked,
-      tiers: point.report.tiers,
-    }),
-  );
-  const head = all.at(-1)?.report;
+  const points = kept.map((point): HistoryPointJson => {
+    const tiers = TIERS.map((tier) => ({ tier, done: 0, total: 0 }));
+    let done = 0;
+    let total = 0;
+    let blockers = 0;
+    for (const roadmap of point.roadmaps) {
+      done += roadmap.totals.done;
+      total += roadmap.totals.total;
+      blockers += roadmap.blockers;
+      roadmap.tiers.forEach((tier, index) => {
+        tiers[index]!.done += tier.done;
+        tiers[index]!.total += tier.total;
+      });
+    }
+    return { commit: point.commit, date: point.date, done, total, blockers, blocked: point.roadmaps.some((roadmap) => roadmap.blocked), tiers };
+  });
+  const head = replayed.head;
   const releases = (head?.releases ?? []).map((release): ReleaseHistory => {
     const files = new Set(release.files);
     // The release is its files as they are now; each point sums those files as they were then.
     const series = all.map((point) => {
       let done = 0;
       let total = 0;
-      for (const roadmap of point.report.roadmaps) {
+      for (const roadmap of point.roadmaps) {
         if (!files.has(roadmap.file)) continue;
         done += roadmap.totals.done;
         total += roadmap.totals.total;

@@ -5,22 +5,26 @@
  * is read through one `git cat-file --batch` and parsed once.
  */
 import { relative } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, loadConfig } from '../engine/index.js';
+import { DEFAULT_MAX_FILE_SIZE, loadConfig, type RunRequest } from '../engine/index.js';
 import { parseFiles } from '../engine/parse-files.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_INCLUDE, resolvePaths } from '../load/index.js';
 import { decodeFile, type LoadedFile } from '../load/index.js';
-import type { Report, RoadmapDocument, Settings } from '../model/types.js';
+import type { Progress, Report, RoadmapDocument, RoadmapReport, Settings, TierProgress } from '../model/types.js';
 import { buildReport } from '../report/index.js';
 import { fileLog, firstParentLine, openRepository, readBlobs, type FileChange, type Repository } from './git.js';
 
-export interface HistoryRequest {
-  cwd: string;
-  paths?: readonly string[];
-  config?: string;
-  today: string;
-  maxFileSize?: number;
-  parseTimeoutMs?: number;
+/** What to replay: the inputs, config and limits of a reading command. */
+export type HistoryRequest = Pick<RunRequest, 'cwd' | 'paths' | 'config' | 'today' | 'maxFileSize' | 'parseTimeoutMs'>;
+
+/** What a point keeps of one roadmap file: its counts as `status --json` gives them. */
+export interface RoadmapCounts {
+  file: string;
+  release: string;
+  totals: Progress;
+  tiers: TierProgress[];
+  blockers: number;
+  blocked: boolean;
 }
 
 /** The state of the roadmap after one commit. */
@@ -30,7 +34,8 @@ export interface HistoryPoint {
   time: number;
   /** Committer date, UTC, `YYYY-MM-DD`. */
   date: string;
-  report: Report;
+  /** The files that existed then, in input order. */
+  roadmaps: RoadmapCounts[];
 }
 
 export interface Replay {
@@ -40,6 +45,8 @@ export interface Replay {
   files: string[];
   /** Oldest first. */
   points: HistoryPoint[];
+  /** The whole report at the last point (its milestones, for their forecasts); null without one. */
+  head: Report | null;
 }
 
 export async function replay(request: HistoryRequest): Promise<Replay> {
@@ -62,32 +69,59 @@ export async function replay(request: HistoryRequest): Promise<Replay> {
   const blobs = await readBlobs(repository, [...new Set([...changes.values()].flat().flatMap((change) => (change.blob ? [change.blob] : [])))]);
 
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const parsed = new Map<string, RoadmapDocument>();
-  const parse = async (file: string, blob: string): Promise<RoadmapDocument> => {
-    const key = `${file}\0${blob}`;
-    const known = parsed.get(key);
-    if (known) return known;
-    const document = (await parseFiles([loadedBlob(file, blobs.get(blob), maxFileSize)], {
+  const report = (documents: RoadmapDocument[]) => buildReport(documents, { settings: loaded.settings, today: request.today });
+  // A point keeps counts only: a thousand commits of a large roadmap would otherwise hold a
+  // thousand parsed documents and reports. The counts of a (file, blob) are made once.
+  const counted = new Map<string, RoadmapCounts>();
+  const current = new Map<string, RoadmapDocument | null>();
+  const parse = async (file: string, blob: string): Promise<RoadmapDocument> =>
+    (await parseFiles([loadedBlob(file, blobs.get(blob), maxFileSize)], {
       settings: loaded.settings,
       timeoutMs: request.parseTimeoutMs ?? Number.POSITIVE_INFINITY,
     }))[0]!;
-    parsed.set(key, document);
-    return document;
-  };
 
   const state = new Map<string, string | null>();
   const points: HistoryPoint[] = [];
   for (const { commit, time, touched } of order) {
-    for (const change of touched) state.set(change.file, change.blob);
+    for (const change of touched) {
+      state.set(change.file, change.blob);
+      current.set(change.file, null);
+      if (change.blob === null) continue;
+      const key = `${change.file}\0${change.blob}`;
+      if (counted.has(key)) continue;
+      const document = await parse(change.file, change.blob);
+      counted.set(key, countsOf(report([document]).roadmaps[0]!));
+      current.set(change.file, document);
+    }
+    const roadmaps: RoadmapCounts[] = [];
+    for (const file of files) {
+      const blob = state.get(file);
+      if (blob) roadmaps.push(counted.get(`${file}\0${blob}`)!);
+    }
+    points.push({ commit, time, date: utcDay(time), roadmaps });
+  }
+  // The last point in full. A file whose blob came back from earlier has no document kept.
+  let head: Report | null = null;
+  if (points.length > 0) {
     const documents: RoadmapDocument[] = [];
     for (const file of files) {
       const blob = state.get(file);
-      if (blob) documents.push(await parse(file, blob));
+      if (blob) documents.push(current.get(file) ?? (await parse(file, blob)));
     }
-    const report = buildReport(documents, { settings: loaded.settings, today: request.today });
-    points.push({ commit, time, date: utcDay(time), report });
+    head = report(documents);
   }
-  return { repository, settings: loaded.settings, files, points };
+  return { repository, settings: loaded.settings, files, points, head };
+}
+
+function countsOf(roadmap: RoadmapReport): RoadmapCounts {
+  return {
+    file: roadmap.file,
+    release: roadmap.release,
+    totals: roadmap.totals,
+    tiers: roadmap.tiers,
+    blockers: roadmap.blockers.length,
+    blocked: roadmap.blocked,
+  };
 }
 
 /** The commits that changed any of the files, in first-parent order, each with what it changed. */

@@ -4,6 +4,7 @@ import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project, seedProject } from '../helpers/fixtures.js';
+import { gitRepo, roadmapText } from '../helpers/git-repo.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
@@ -38,6 +39,18 @@ describe('the built bin', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^roadmap: no roadmap files found/);
+  });
+
+  it('replays history in a node of its own, passing its output and exit code through', () => {
+    const repo = gitRepo();
+    repo.commit('2026-10-01', { 'roadmap/plan.md': roadmapText(0, 2) });
+    repo.commit('2026-10-08', { 'roadmap/plan.md': roadmapText(1, 1) });
+    const result = spawn(repo.dir, 'history', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).points.map((p: { done: number }) => p.done)).toEqual([0, 1]);
+    const outside = spawn(project({ 'roadmap/a.md': '# A\n' }), 'history');
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^roadmap: .* is not in a git work tree/);
   });
 
   it('exits 2 on a usage error', () => {

@@ -4,17 +4,10 @@
  * names a reproducible case.
  */
 
-/** mulberry32: a small, seedable PRNG. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small, seedable PRNG, the one forecasts use. */
+import { mulberry32 as random } from '../../src/history/forecast.js';
+
+export { random };
 
 const BULLETS = ['-', '*', '+', '1.', '2)', '10.'];
 const BOXES = ['[ ]', '[x]', '[X]', '[ ]', '[x]', '[]', '[  ]', '[y]', '[ x]', '(x)', '[\t]'];
