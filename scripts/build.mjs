@@ -68,3 +68,5 @@ await rm(new URL('dist', root), { recursive: true, force: true });
 // lazy imports need: every file is one more for start-up to load.
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, splitting: true });
+// The history replay's worker, one file that the replay's chunk finds beside it in dist/.
+await build({ ...common, entryPoints: { 'count-worker': 'src/history/count-worker.ts' } });

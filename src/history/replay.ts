@@ -5,27 +5,20 @@
  * is read through one `git cat-file --batch` and parsed once.
  */
 import { relative } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, loadConfig, type RunRequest } from '../engine/index.js';
-import { parseFiles } from '../engine/parse-files.js';
+import { loadConfig, type RunRequest } from '../engine/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_INCLUDE, resolvePaths } from '../load/index.js';
-import { decodeFile, type LoadedFile } from '../load/index.js';
-import type { Progress, Report, RoadmapDocument, RoadmapReport, Settings, TierProgress } from '../model/types.js';
+import type { Report, RoadmapDocument, Settings } from '../model/types.js';
 import { buildReport } from '../report/index.js';
+import { type CountOptions, countsOf, parseBlob, type RoadmapCounts } from './count.js';
+import { countVersions } from './count-pool.js';
+import type { CountJob } from './count-worker.js';
 import { fileLog, firstParentLine, openRepository, readBlobs, type FileChange, type Repository } from './git.js';
 
 /** What to replay: the inputs, config and limits of a reading command. */
 export type HistoryRequest = Pick<RunRequest, 'cwd' | 'paths' | 'config' | 'today' | 'maxFileSize' | 'parseTimeoutMs'>;
 
-/** What a point keeps of one roadmap file: its counts as `status --json` gives them. */
-export interface RoadmapCounts {
-  file: string;
-  release: string;
-  totals: Progress;
-  tiers: TierProgress[];
-  blockers: number;
-  blocked: boolean;
-}
+export type { RoadmapCounts };
 
 /** The state of the roadmap after one commit. */
 export interface HistoryPoint {
@@ -68,31 +61,44 @@ export async function replay(request: HistoryRequest): Promise<Replay> {
   const order = commitOrder(changes, await firstParentLine(repository));
   const blobs = await readBlobs(repository, [...new Set([...changes.values()].flat().flatMap((change) => (change.blob ? [change.blob] : [])))]);
 
-  const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const report = (documents: RoadmapDocument[]) => buildReport(documents, { settings: loaded.settings, today: request.today });
-  // A point keeps counts only: a thousand commits of a large roadmap would otherwise hold a
-  // thousand parsed documents and reports. The counts of a (file, blob) are made once.
-  const counted = new Map<string, RoadmapCounts>();
-  const current = new Map<string, RoadmapDocument | null>();
-  const parse = async (file: string, blob: string): Promise<RoadmapDocument> =>
-    (await parseFiles([loadedBlob(file, blobs.get(blob), maxFileSize)], {
-      settings: loaded.settings,
-      timeoutMs: request.parseTimeoutMs ?? Number.POSITIVE_INFINITY,
-    }))[0]!;
+  const options: CountOptions = {
+    settings: loaded.settings,
+    today: request.today,
+    maxFileSize: request.maxFileSize,
+    parseTimeoutMs: request.parseTimeoutMs,
+  };
+  // Every distinct version of every file, counted once. Those at HEAD are parsed here in full,
+  // for the last point's report (milestones and their due dates); the others are only counted,
+  // in workers when there are many, so that no point holds a parsed document.
+  const headBlob = new Map<string, string>();
+  for (const [file, log] of changes) {
+    const last = log.at(-1);
+    if (last?.blob) headBlob.set(file, last.blob);
+  }
+  const jobs: CountJob[] = [];
+  const seen = new Set<string>();
+  for (const [file, log] of changes) {
+    for (const change of log) {
+      if (change.blob === null || headBlob.get(file) === change.blob) continue;
+      const key = `${file}\0${change.blob}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      jobs.push({ key, file, bytes: blobs.get(change.blob) });
+    }
+  }
+  const counting = countVersions(jobs, options);
+  const headDocuments: RoadmapDocument[] = [];
+  for (const file of files) {
+    const blob = headBlob.get(file);
+    if (blob) headDocuments.push(await parseBlob(file, blobs.get(blob), options));
+  }
+  const counted = await counting;
+  for (const document of headDocuments) counted.set(`${document.file}\0${headBlob.get(document.file)}`, countsOf(document, options));
 
   const state = new Map<string, string | null>();
   const points: HistoryPoint[] = [];
   for (const { commit, time, touched } of order) {
-    for (const change of touched) {
-      state.set(change.file, change.blob);
-      current.set(change.file, null);
-      if (change.blob === null) continue;
-      const key = `${change.file}\0${change.blob}`;
-      if (counted.has(key)) continue;
-      const document = await parse(change.file, change.blob);
-      counted.set(key, countsOf(report([document]).roadmaps[0]!));
-      current.set(change.file, document);
-    }
+    for (const change of touched) state.set(change.file, change.blob);
     const roadmaps: RoadmapCounts[] = [];
     for (const file of files) {
       const blob = state.get(file);
@@ -100,28 +106,8 @@ export async function replay(request: HistoryRequest): Promise<Replay> {
     }
     points.push({ commit, time, date: utcDay(time), roadmaps });
   }
-  // The last point in full. A file whose blob came back from earlier has no document kept.
-  let head: Report | null = null;
-  if (points.length > 0) {
-    const documents: RoadmapDocument[] = [];
-    for (const file of files) {
-      const blob = state.get(file);
-      if (blob) documents.push(current.get(file) ?? (await parse(file, blob)));
-    }
-    head = report(documents);
-  }
+  const head = points.length > 0 ? buildReport(headDocuments, { settings: loaded.settings, today: request.today }) : null;
   return { repository, settings: loaded.settings, files, points, head };
-}
-
-function countsOf(roadmap: RoadmapReport): RoadmapCounts {
-  return {
-    file: roadmap.file,
-    release: roadmap.release,
-    totals: roadmap.totals,
-    tiers: roadmap.tiers,
-    blockers: roadmap.blockers.length,
-    blocked: roadmap.blocked,
-  };
 }
 
 /** The commits that changed any of the files, in first-parent order, each with what it changed. */
@@ -136,19 +122,6 @@ function commitOrder(changes: ReadonlyMap<string, FileChange[]>, line: readonly 
     }
   }
   return [...commits.values()].sort((a, b) => a.rank - b.rank || a.time - b.time);
-}
-
-function loadedBlob(file: string, bytes: Uint8Array | undefined, maxFileSize: number): LoadedFile {
-  if (bytes === undefined) {
-    return decodeFile({ path: file, refusal: { file, line: 1, column: 1, severity: 'error', rule: 'unreadable', message: 'not in the repository (a shallow clone?)' } });
-  }
-  if (bytes.length > maxFileSize) {
-    return decodeFile({
-      path: file,
-      refusal: { file, line: 1, column: 1, severity: 'error', rule: 'parse-limit', message: `larger than --max-file-size (${bytes.length} > ${maxFileSize} bytes)` },
-    });
-  }
-  return decodeFile({ path: file, bytes });
 }
 
 export function utcDay(time: number): string {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project, seedProject } from '../helpers/fixtures.js';
 import { gitRepo, roadmapText } from '../helpers/git-repo.js';
+import { runWithEnv } from '../helpers/io.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
@@ -41,13 +42,20 @@ describe('the built bin', () => {
     expect(result.stderr).toMatch(/^roadmap: no roadmap files found/);
   });
 
-  it('replays history in a node of its own, passing its output and exit code through', () => {
+  it('replays history; many versions are counted in workers, to the same numbers as in one thread', async () => {
     const repo = gitRepo();
-    repo.commit('2026-10-01', { 'roadmap/plan.md': roadmapText(0, 2) });
-    repo.commit('2026-10-08', { 'roadmap/plan.md': roadmapText(1, 1) });
-    const result = spawn(repo.dir, 'history', '--json');
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).points.map((p: { done: number }) => p.done)).toEqual([0, 1]);
+    for (let i = 0; i < 70; i++) {
+      const day = new Date(Date.UTC(2026, 6, 1 + i)).toISOString().slice(0, 10);
+      repo.commit(day, { 'roadmap/plan.md': roadmapText(i, 80 - i) });
+    }
+    const built = spawn(repo.dir, 'history', '--json');
+    expect(built.code).toBe(0);
+    const json = JSON.parse(built.stdout);
+    expect(json.points).toHaveLength(70);
+    expect(json.points.map((p: { done: number }) => p.done)).toEqual(Array.from({ length: 70 }, (_, i) => i));
+    // In process, from the sources, there is no built worker: every version is counted here.
+    const inProcess = await runWithEnv(repo.dir, { ROADMAP_TODAY: '2026-11-27' }, 'history', '--json');
+    expect(built.stdout).toBe(inProcess.stdout);
     const outside = spawn(project({ 'roadmap/a.md': '# A\n' }), 'history');
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^roadmap: .* is not in a git work tree/);
