@@ -13,7 +13,7 @@ import { buildReport } from '../report/index.js';
 import { type CountOptions, countsOf, parseBlob, type RoadmapCounts } from './count.js';
 import { countVersions } from './count-pool.js';
 import type { CountJob } from './count-worker.js';
-import { fileLog, firstParentLine, openRepository, readBlobs, type FileChange, type Repository } from './git.js';
+import { fileLog, firstParentLine, openRepository, readBlobs, type FileChange, type Repository } from '../load/git.js';
 
 /** What to replay: the inputs, config and limits of a reading command. */
 export type HistoryRequest = Pick<RunRequest, 'cwd' | 'paths' | 'config' | 'today' | 'maxFileSize' | 'parseTimeoutMs'>;

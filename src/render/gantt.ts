@@ -7,7 +7,7 @@
  */
 import type { ReportedMilestone, RoadmapReport } from '../model/types.js';
 import { addDays, daysBetween } from '../report/calendar.js';
-import { percent } from '../report/progress.js';
+import { isComplete, percent } from '../report/progress.js';
 import { neutralise } from './sanitize.js';
 import { clip } from './text.js';
 import { wrapWidth } from './width.js';
@@ -69,7 +69,7 @@ function startOf(milestone: ReportedMilestone): string {
 
 function taskLine(milestone: ReportedMilestone, start: string, today: string): string {
   const due = milestone.due!;
-  const done = milestone.total > 0 && milestone.done === milestone.total;
+  const done = isComplete(milestone);
   // Overdue is red whether work began or not. Work under way is said in the name, not with
   // mermaid's `active`: its dark theme draws an active bar's name outside the bar in black.
   const tags = done ? ['done'] : milestone.overdue ? ['crit'] : [];

@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../report/calendar.js';
 import { forecastText } from './history-terminal.js';
 import { code, type Column, heading, paragraph, table } from './mdast.js';
 import { neutralise } from './sanitize.js';
+import { capitalise } from './text.js';
 
 /** Points on the x axis at most: more labels than this overlap at GitHub's width. */
 const MAX_TICKS = 12;
@@ -90,6 +91,3 @@ export function burnUpChart(release: ReleaseHistory, today: string): string | nu
   ].join('\n');
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -29,7 +29,7 @@ import { historySection } from './history-markdown.js';
 import { type Cell, code, type Column, emphasis, type Inline, heading, link, list, paragraph, stringifyMarkdown, strong, table } from './mdast.js';
 import { targetText } from './metric-text.js';
 import { sourceHref } from './source-link.js';
-import { plural } from './text.js';
+import { capitalise, plural } from './text.js';
 import { NOT_JUDGED_DETAIL } from './verdict.js';
 import { staleReviewText } from './time-warnings.js';
 
@@ -250,7 +250,7 @@ function staleReview(roadmap: RoadmapReport, base: LinkBase | undefined): RootCo
   const text = staleReviewText(review);
   return [
     paragraph(
-      strong(`${text.charAt(0).toUpperCase()}${text.slice(1)}`),
+      strong(capitalise(text)),
       ', see ',
       link(sourceHref(roadmap.file, review.line, base), `${roadmap.file}:${review.line}`),
       '.',

@@ -13,7 +13,7 @@ import type { Blocker, ReleaseVerdict, RenderContext, Report, ReportedMilestone 
 import { repositoryPath } from './github.js';
 import { neutralise } from './sanitize.js';
 import { blobHref } from './source-link.js';
-import { clip, plural } from './text.js';
+import { capitalise, clip, plural } from './text.js';
 import { staleReviewText } from './time-warnings.js';
 import { gateVerdict, overdueIn } from './verdict.js';
 
@@ -196,9 +196,6 @@ function text(value: string) {
   return { type: 'text' as const, value };
 }
 
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
-}
 
 function byteLength(value: string): number {
   return new TextEncoder().encode(value).length;

@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import type { Blocker, Progress, RenderContext, Report, ReportedMilestone, RoadmapReport, Task, Tier } from '../model/types.js';
 import { MARKER_EMOJI } from '../parse/markers.js';
 import { daysLeft, isDueSoon, overdueMilestones } from '../report/due.js';
-import { percent } from '../report/progress.js';
+import { isComplete, percent } from '../report/progress.js';
 import { progressBar } from './bar.js';
 import { metricText } from './metric-text.js';
 import { neutralise } from './sanitize.js';
@@ -119,7 +119,7 @@ function tierLines(roadmap: RoadmapReport, view: View): string[] {
 /** Red while it holds the release back, green once done, otherwise the terminal's colour. */
 function barPaint(progress: Progress, blocking: boolean, c: Palette): Paint {
   if (blocking) return c.red;
-  return progress.total > 0 && progress.done === progress.total ? c.green : plain;
+  return isComplete(progress) ? c.green : plain;
 }
 
 // ── Milestones ──────────────────────────────────────────────────────────────────────────────
@@ -153,7 +153,7 @@ function milestoneLayout(milestones: readonly ReportedMilestone[], view: View): 
   const tier = Math.max(...milestones.map((milestone) => milestone.tier.length));
   const count = Math.max(...milestones.map((milestone) => `${milestone.done}/${milestone.total}`.length));
   // `blocking` is shown only while there is work left: a done milestone holds nothing back.
-  const flags = milestones.some((milestone) => milestone.blocking && !isDone(milestone));
+  const flags = milestones.some((milestone) => milestone.blocking && !isComplete(milestone));
   const dueWidth = (form: 'long' | 'short') => Math.max(0, ...milestones.map((milestone) => dueText(milestone, form, view.today).length));
   // Each layout is taken when the title column keeps this much of the titles: the full date is
   // worth less than a readable title, the bar more than a few characters of one.
@@ -180,7 +180,7 @@ function milestoneLayout(milestones: readonly ReportedMilestone[], view: View): 
 
 function milestoneLine(milestone: ReportedMilestone, layout: MilestoneLayout, view: View): string {
   const { c } = view;
-  const done = milestone.total > 0 && milestone.done === milestone.total;
+  const done = isComplete(milestone);
   const state = done ? c.green('✔') : milestone.total === 0 ? '·' : '○';
   // The file's own marker beside the computed state: "marked 🟢, 12d late" shows at a glance.
   const marker = layout.marker ? `${milestone.marker === null ? '  ' : MARKER_EMOJI[milestone.marker]} ` : '';
@@ -205,13 +205,9 @@ function milestoneLine(milestone: ReportedMilestone, layout: MilestoneLayout, vi
   return line.trimEnd();
 }
 
-function isDone(milestone: Progress): boolean {
-  return milestone.total > 0 && milestone.done === milestone.total;
-}
-
 /** Red when overdue or holding the release back, yellow when due within two weeks, green when done. */
 function milestonePaint(milestone: ReportedMilestone, view: View): Paint {
-  if (milestone.total > 0 && milestone.done === milestone.total) return view.c.green;
+  if (isComplete(milestone)) return view.c.green;
   if (milestone.overdue || milestone.blocking) return view.c.red;
   return isDueSoon(milestone, view.today) ? view.c.yellow : plain;
 }
@@ -223,7 +219,7 @@ function milestonePaint(milestone: ReportedMilestone, view: View): Paint {
 function dueText(milestone: ReportedMilestone, form: 'long' | 'short', today: string): string {
   const left = daysLeft(milestone, today);
   if (left === null) return '';
-  const done = milestone.done === milestone.total && milestone.total > 0;
+  const done = isComplete(milestone);
   const relative = done ? '' : left < 0 ? `${-left}d late` : left === 0 ? 'today' : `in ${left}d`;
   if (form === 'short') return relative;
   return relative === '' ? milestone.due! : `${milestone.due}  ${relative}`;

@@ -31,3 +31,8 @@ export function sumProgress(parts: readonly Progress[]): Progress {
 export function percent(progress: Progress): number {
   return progress.total === 0 ? 0 : Math.floor((progress.done / progress.total) * 100);
 }
+
+/** Every task done, and at least one task: a milestone with none is not "done". */
+export function isComplete(progress: Progress): boolean {
+  return progress.total > 0 && progress.done === progress.total;
+}

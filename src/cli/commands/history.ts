@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../../errors.js';
 import { DEFAULT_WINDOW_WEEKS } from '../../history/forecast.js';
-import { resolveCommit } from '../../history/git.js';
+import { resolveCommit } from '../../load/git.js';
 import { buildHistory, type History, type HistoryOptions } from '../../history/index.js';
 import { replay } from '../../history/replay.js';
 import { renderHistoryTerminal } from '../../render/history-terminal.js';
