@@ -16,6 +16,7 @@ import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { addSharedOptions, positiveInteger, type SharedOptions } from './options.js';
 import type { HistoryCommandOptions } from './commands/history.js';
+import type { DiffOptions } from './commands/diff.js';
 
 /** Set by the action that ran; commander's own exits are mapped in main. */
 export interface ProgramRun {
@@ -82,6 +83,18 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .action(async (paths: string[], options: HistoryCommandOptions) => {
       const { historyCommand } = await import('./commands/history.js');
       run.exitCode = await historyCommand(paths, options, io);
+    });
+
+  addSharedOptions(program.command('diff').description('what a change does to the roadmap: tasks, milestones and the gate, before and after'))
+    .argument('<base>', 'the revision to compare from (a branch, tag or commit; base...head compares from where they parted)')
+    .argument('[head]', 'the revision to compare to (default: the work tree)')
+    .option('--markdown', 'print markdown, for a pull request comment or a job summary')
+    .option('--fail-on-new-blockers', 'exit 1 when the change adds an open blocker or reopens one')
+    .addOption(failOnOption())
+    .option('--paths <paths...>', 'files, directories or globs (default: roadmap/**/*.md)')
+    .action(async (base: string, head: string | undefined, options: DiffOptions) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      run.exitCode = await diffCommand(base, head, options.paths ?? [], options, io);
     });
 
   program

@@ -135,3 +135,36 @@ export function readBlobs(repo: Repository, blobs: readonly string[]): Promise<M
     child.stdin.end(blobs.map((blob) => `${blob}\n`).join(''));
   });
 }
+
+/** A file of a commit's tree: its path from the top and its blob. */
+export interface TreeFile {
+  path: string;
+  blob: string;
+}
+
+/**
+ * The regular files of a commit's tree below `prefix` (the working directory's place), from the
+ * top. Links and submodules are left out, as a walk of the work tree passes over what is not a
+ * regular file inside it.
+ */
+export async function treeFiles(repo: Repository, commit: string, prefix: string): Promise<TreeFile[]> {
+  const out = await git(repo.top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix === '' ? [] : [prefix])]);
+  const files: TreeFile[] = [];
+  // Entries: `<mode> <type> <object>\t<path>\0`.
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, blob] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && (mode === '100644' || mode === '100755')) files.push({ path: entry.slice(tab + 1), blob: blob! });
+  }
+  return files;
+}
+
+/** The best common ancestor of two commits (`base...head`), or null when they have none. */
+export async function mergeBase(repo: Repository, a: string, b: string): Promise<string | null> {
+  try {
+    return (await git(repo.top, ['merge-base', a, b])).trim() || null;
+  } catch {
+    return null;
+  }
+}

@@ -19,13 +19,13 @@ export interface FileRef {
   display: string;
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+export const MARKDOWN = /\.(md|markdown)$/i;
 
 /** Characters that can make a path a glob for picomatch; a path with none is read as written. */
-const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+export const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 /** `dir/**\/*.md` with a plain `dir`: every non-hidden `.md` file below it. */
-const MARKDOWN_TREE = /^((?:[^*?[\]{}()!+@/]+\/)*[^*?[\]{}()!+@/]+)\/\*\*\/\*\.md$/;
+export const MARKDOWN_TREE = /^((?:[^*?[\]{}()!+@/]+\/)*[^*?[\]{}()!+@/]+)\/\*\*\/\*\.md$/;
 
 export interface ResolveOptions {
   /**

@@ -64,6 +64,11 @@ export function emphasis(...content: Inline[]): PhrasingContent {
   return { type: 'emphasis', children: inline(content) };
 }
 
+/** Inline code: its value is never read as markdown. */
+export function inlineCode(value: string): PhrasingContent {
+  return { type: 'inlineCode', value: neutralise(value) };
+}
+
 export function link(url: string, ...content: Inline[]): Link {
   return { type: 'link', url, children: inline(content) };
 }
