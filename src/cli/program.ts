@@ -89,6 +89,7 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
     .argument('<base>', 'the revision to compare from (a branch, tag or commit; base...head compares from where they parted)')
     .argument('[head]', 'the revision to compare to (default: the work tree)')
     .option('--markdown', 'print markdown, for a pull request comment or a job summary')
+    .option('-o, --output <file>', 'write to FILE (relative to --cwd) instead of stdout')
     .option('--fail-on-new-blockers', 'exit 1 when the change adds an open blocker or reopens one')
     .addOption(failOnOption())
     .option('--paths <paths...>', 'files, directories or globs (default: roadmap/**/*.md)')

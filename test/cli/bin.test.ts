@@ -1,6 +1,6 @@
 /** The built bin, spawned as users run it. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project, seedProject } from '../helpers/fixtures.js';
@@ -59,6 +59,17 @@ describe('the built bin', () => {
     const outside = spawn(project({ 'roadmap/a.md': '# A\n' }), 'history');
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^roadmap: .* is not in a git work tree/);
+  });
+
+  it('diffs the work tree against a commit, and exits 1 on a new blocker with --fail-on-new-blockers', () => {
+    const repo = gitRepo();
+    repo.commit('2026-11-01', { 'roadmap/plan.md': roadmapText(2, 0) });
+    writeFileSync(join(repo.dir, 'roadmap/plan.md'), roadmapText(2, 0).replace('- [x] done 2', '- [ ] done 2'));
+    const result = spawn(repo.dir, 'diff', 'HEAD', '--fail-on-new-blockers');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Plan  CLEAR → BLOCKED\n  this change blocks Plan: adds 1 release blocker\n');
+    expect(result.stdout).toContain('  reopened  roadmap/plan.md:9  done 2  (Ship, critical, blocks)\n');
   });
 
   it('exits 2 on a usage error', () => {

@@ -4,7 +4,7 @@
  * checked; a revision or the work tree as head; `base...head`; the markdown as cmark-gfm
  * renders it; exit codes for new blockers and for what cannot be read.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmarkHtml, hasCmark, htmlTables } from '../helpers/cmark.js';
@@ -165,6 +165,19 @@ describe('roadmap diff: revisions and paths', () => {
     expect(all.releases.map((release: { release: string }) => release.release)).toEqual(['A', 'B']);
     const one = await diffJson(repo.dir, 'HEAD~1', 'HEAD', '--cwd', 'app', '--paths', 'roadmap/b.md');
     expect(one.releases.map((release: { release: string; tasks: unknown[] }) => `${release.release} ${release.tasks.length}`)).toEqual(['B 2']);
+  });
+
+  it('-o writes the output to a file, never over a roadmap file', async () => {
+    const repo = gitRepo();
+    repo.commit('2026-11-01', { 'roadmap/plan.md': tasks(' ') });
+    writeFileSync(join(repo.dir, 'roadmap/plan.md'), tasks('x'));
+    const written = await runWithEnv(repo.dir, ENV, 'diff', 'HEAD', '--markdown', '-o', 'out/diff.md');
+    expect(written).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(repo.dir, 'out/diff.md'), 'utf8')).toMatch(/^## Roadmap changes\n[\s\S]*\| done +\| task 1 +\|/);
+    const refused = await runWithEnv(repo.dir, ENV, 'diff', 'HEAD', '-o', 'roadmap/plan.md');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('roadmap: roadmap/plan.md: is one of the roadmap files read; writing the diff there would replace it\n');
+    expect(readFileSync(join(repo.dir, 'roadmap/plan.md'), 'utf8')).toBe(tasks('x'));
   });
 
   it('says when nothing changed', async () => {

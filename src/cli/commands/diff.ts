@@ -4,6 +4,7 @@
  * `head` defaults to the work tree. Exit 0; with --fail-on-new-blockers, 1 when the change adds a
  * blocker or reopens one; 2 when either side cannot be read or judged.
  */
+import { relative, resolve, sep } from 'node:path';
 import { diffSnapshots } from '../../diff/index.js';
 import { prepareReading, type Snapshot, snapshotAt, snapshotOfWorkTree } from '../../diff/snapshot.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -18,12 +19,14 @@ import { formatDiagnostics } from '../diagnostics.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { resolveColor, resolveToday, type SharedOptions, workingDirectory } from '../options.js';
+import { writeOutput } from '../write-file.js';
 
 export interface DiffOptions extends SharedOptions {
   markdown?: boolean;
   failOnNewBlockers?: boolean;
   failOn?: Tier;
   paths?: string[];
+  output?: string;
 }
 
 export async function diffCommand(base: string, head: string | undefined, paths: string[], options: DiffOptions, io: Io): Promise<ExitCode> {
@@ -48,15 +51,30 @@ export async function diffCommand(base: string, head: string | undefined, paths:
   }
   const diff = diffSnapshots({ ...before, commit: range.base }, after);
 
-  if (options.json) io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-  else if (options.markdown) io.stdout(`${renderDiffMarkdown(diff, { href: linker(repository, range, io) })}\n`);
-  else io.stdout(`${renderDiffTerminal(diff, { color: resolveColor(options, io) })}\n`);
+  const toFile = options.output !== undefined;
+  const output = options.json
+    ? JSON.stringify(diff, null, 2)
+    : options.markdown
+      ? renderDiffMarkdown(diff, { href: linker(repository, range, io) })
+      : renderDiffTerminal(diff, { color: !toFile && resolveColor(options, io) });
+  if (toFile) await writeTo(resolve(cwd, options.output!), options.output!, `${output}\n`, after, cwd);
+  else io.stdout(`${output}\n`);
 
   const fatal = [...fatalOf(before, `at ${range.base.slice(0, 7)}`), ...fatalOf(after, range.head === null ? '' : `at ${range.head.slice(0, 7)}`)];
   io.stderr(formatDiagnostics(fatal));
   if (fatal.length > 0) return ExitCode.Failed;
   if (options.failOnNewBlockers && diff.releases.some((release) => release.newBlockers.length > 0)) return ExitCode.Found;
   return ExitCode.Ok;
+}
+
+/** `-o FILE`: never over one of the roadmap files read. */
+async function writeTo(target: string, given: string, content: string, head: Snapshot, cwd: string): Promise<void> {
+  const shown = neutralise(given);
+  const own = relative(cwd, target).split(sep).join('/');
+  if (head.documents.some((document) => document.file === own)) {
+    throw new InputError(`${shown}: is one of the roadmap files read; writing the diff there would replace it`);
+  }
+  await writeOutput(target, shown, content, 'the diff');
 }
 
 interface Range {

@@ -3,7 +3,6 @@
  * `--check` to tell whether FILE is current. A report is written only after the whole run has
  * succeeded, and atomically: a failed run leaves an existing report as it was.
  */
-import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { isFatal } from '../../model/fatal.js';
@@ -16,7 +15,7 @@ import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { type SharedOptions, workingDirectory } from '../options.js';
 import { runEngine } from '../run.js';
-import { writeFileAtomic } from '../write-file.js';
+import { writeOutput } from '../write-file.js';
 
 export interface ReportOptions extends SharedOptions {
   output?: string;
@@ -67,7 +66,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, io:
   }
   const shown = neutralise(options.output ?? '');
   if (options.check) return check(target, shown, markdown, io);
-  await write(target, shown, markdown);
+  await writeOutput(target, shown, markdown, 'the report');
   io.stderr(formatDiagnostics(report.diagnostics));
   io.stderr(`roadmap: wrote ${shown}\n`);
   return ExitCode.Ok;
@@ -89,25 +88,6 @@ function check(target: string, shown: string, markdown: string, io: Io): ExitCod
   }
   io.stderr(`roadmap: ${shown} is up to date\n`);
   return ExitCode.Ok;
-}
-
-/**
- * The report replaces FILE only when FILE is a regular file: a rename over a symbolic link or a
- * device would replace the link or the device node.
- */
-async function write(target: string, shown: string, markdown: string): Promise<void> {
-  const info = await lstat(target).catch(() => undefined);
-  if (info?.isSymbolicLink()) throw new InputError(`${shown}: is a symbolic link; the report is written only over a regular file`);
-  if (info?.isDirectory()) throw new InputError(`${shown}: cannot be written (EISDIR)`);
-  if (info && !info.isFile()) throw new InputError(`${shown}: not a regular file; the report is written only over a regular file`);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFileAtomic(target, markdown);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    throw new InputError(`${shown}: cannot be written (${code})`);
-  }
 }
 
 const REPORT_START = Buffer.from(`# ${REPORT_TITLE}\n`);
