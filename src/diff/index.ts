@@ -171,10 +171,9 @@ function byKindThenPlace(x: TaskChange, y: TaskChange): number {
 
 function pairMilestones(before: readonly SideMilestone[], after: readonly SideMilestone[]): Pairing<SideMilestone, SideMilestone> {
   const pairing = new Pairing(before, after, 100_000);
-  pairing.byKey(
-    (m) => `${m.file}\0${m.title}`,
-    (m) => `${m.file}\0${m.title}`,
-  );
+  // A title may recur in a file under different sections (`Backend` in each horizon): the same
+  // section first, so that one inserted above does not shift the others onto the wrong twin.
+  for (const key of [(m: SideMilestone) => `${m.file}\0${m.section}\0${m.title}`, (m: SideMilestone) => `${m.file}\0${m.title}`]) pairing.byKey(key, key);
   pairing.byKey(
     (m) => m.title,
     (m) => m.title,

@@ -30,6 +30,8 @@ export interface SideTask {
 export interface SideMilestone {
   file: string;
   title: string;
+  /** The H2 it lies in, null above the first: two milestones of one title in one file differ by it. */
+  section: string | null;
   line: number;
   tier: Tier;
   priority: string | null;
@@ -66,6 +68,7 @@ export function sideReleases(snapshot: Snapshot): SideRelease[] {
         const side: SideMilestone = {
           file: document.file,
           title: milestone.title,
+          section: milestone.section,
           line: milestone.line,
           tier: found?.tier ?? 'unprioritized',
           priority: findField(milestone.fields, 'priority')?.value ?? null,

@@ -3,26 +3,8 @@
  * changes it reports out. Sides are parsed in memory, as the command parses what git gives it.
  */
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, type ReleaseDiff } from '../../src/diff/index.js';
-import type { Snapshot } from '../../src/diff/snapshot.js';
-import { parseBlob } from '../../src/history/count.js';
-import { DEFAULT_SETTINGS } from '../../src/model/tier.js';
-import { buildReport } from '../../src/report/index.js';
-
-const TODAY = '2026-12-05';
-
-async function snapshot(files: Record<string, string>, commit: string | null): Promise<Snapshot> {
-  const options = { settings: DEFAULT_SETTINGS, today: TODAY };
-  const documents = [];
-  for (const [file, text] of Object.entries(files)) documents.push(await parseBlob(file, new TextEncoder().encode(text), options));
-  return { commit, documents, report: buildReport(documents, options) };
-}
-
-async function diffOf(before: string | Record<string, string>, after: string | Record<string, string>): Promise<ReleaseDiff[]> {
-  const files = (text: string | Record<string, string>) => (typeof text === 'string' ? { 'roadmap/plan.md': text } : text);
-  const base = (await snapshot(files(before), 'a'.repeat(40))) as Snapshot & { commit: string };
-  return diffSnapshots(base, await snapshot(files(after), null)).releases;
-}
+import type { ReleaseDiff } from '../../src/diff/index.js';
+import { diffOf } from './sides.js';
 
 /** `# Plan` with milestones: `{ 'Ship: critical': ['[ ] a', '[x] b'] }`. */
 function plan(milestones: Record<string, string[]>, title = 'Plan'): string {
