@@ -13,7 +13,7 @@ export interface CheckOptions extends SharedOptions {
 }
 
 /** The levels the gate can be set to; `unprioritized` is not a level anyone asks to fail on. */
-const GATE_TIERS: readonly Tier[] = TIERS.filter((tier) => tier !== 'unprioritized');
+export const GATE_TIERS: readonly Tier[] = TIERS.filter((tier) => tier !== 'unprioritized');
 
 export function failOnOption(): Option {
   return new Option(
