@@ -70,15 +70,16 @@ export function renderDiffTerminal(diff: Diff, context: DiffViewContext): string
     for (const change of release.milestones) {
       const what =
         change.change === 'added' || change.change === 'removed'
-          ? `milestone ${change.change}`
+          ? `milestone ${change.change}${change.change === 'removed' ? ' (at base)' : ''}`
           : change.change === 'renamed'
             ? `renamed from ${quoted(change.from)}`
             : `${change.change} ${value(change.from)} → ${value(change.to)}`;
       out.push(`  ${neutralise(change.file)}:${change.line}  ${neutralise(change.title)}: ${neutralise(what)}`);
     }
     for (const metric of release.metrics) {
-      const what = metric.change === 'changed' ? `${value(metric.from)} → ${value(metric.to)}` : `${metric.change}: ${value(metric.from ?? metric.to)}`;
-      out.push(`  metric ${neutralise(metric.name)} ${neutralise(what)}`);
+      // Each side's text names the metric already.
+      const what = metric.change === 'changed' ? `${value(metric.from)} → ${value(metric.to)}` : value(metric.from ?? metric.to);
+      out.push(`  metric ${metric.change}: ${neutralise(what)}`);
     }
   }
   const unchanged = diff.releases.length - changed.length;
