@@ -122,7 +122,7 @@ describe('where the configuration comes from', () => {
   });
 
   it('a $schema key and a BOM are allowed', async () => {
-    const text = `\uFEFF${config({ $schema: `./node_modules/roadmap/${CONFIG_SCHEMA_FILE}`, tiers: { critical: ['showstopper'] } })}`;
+    const text = `\uFEFF${config({ $schema: `./node_modules/roadmap-cli/${CONFIG_SCHEMA_FILE}`, tiers: { critical: ['showstopper'] } })}`;
     expect(milestones(await statusJson({ ...files, 'roadmap.config.json': text }))).toEqual(['Ship: critical explicit']);
   });
 });
