@@ -1,4 +1,4 @@
-// The licenses of everything `npm install roadmap` brings in, checked against an allow-list of
+// The licenses of everything `npm install roadmap-cli` brings in, checked against an allow-list of
 // permissive licenses. Prints each package whose license is not allowed (or not declared) and
 // exits 1; prints one summary line and exits 0 otherwise. Reads installed package.json files,
 // so it needs `npm ci` first and no network.
