@@ -154,7 +154,7 @@ function diffRelease(b: SideRelease | null, a: SideRelease | null): ReleaseDiff 
     metrics: metricChanges(before, after),
     newBlockers,
     resolvedBlockers: resolved.length,
-    summary: gateSummary(name, before.gate, after.gate, resolved, tasks.pairs, newBlockers.length),
+    summary: a === null ? removedSummary(name, before.gate) : b === null ? addedSummary(name, after.gate) : gateSummary(name, before.gate, after.gate, resolved, tasks.pairs, newBlockers.length),
   };
   return diff;
 }
@@ -268,6 +268,15 @@ function metricChanges(before: SideRelease, after: SideRelease): MetricChange[] 
   for (const a of pairing.unpairedAfter()) changes.push({ change: 'added', name: a.name, from: null, to: metricText(a) });
   for (const b of pairing.unpairedBefore()) changes.push({ change: 'removed', name: b.name, from: metricText(b), to: null });
   return changes;
+}
+
+/** A release whose files are all gone: it is not unblocked, it is no longer there. */
+function removedSummary(name: string, before: GateState): string {
+  return `this change removes ${name}${before.blockers > 0 ? `, with its ${count(before.blockers, 'release blocker')}` : ''}`;
+}
+
+function addedSummary(name: string, after: GateState): string {
+  return `this change adds ${name}, with ${after.blockers > 0 ? count(after.blockers, 'release blocker') : 'no release blocker'}`;
 }
 
 /** "this change unblocks vNext: 5 critical tasks done", "adds 2 release blockers", … */

@@ -172,6 +172,21 @@ describe('releases and metrics', () => {
     expect(releases[1]!.before).toEqual({ blocked: false, done: 0, total: 0, blockers: 0 });
   });
 
+  it('a release whose file is gone is removed, not unblocked; one new is added, with its blockers', async () => {
+    const other = plan({ Later: ['[ ] x'] }, 'Other');
+    const blocked = plan({ 'Ship: critical': ['[ ] a', '[ ] b'] }, 'Gone');
+    const [, removed] = await diffOf({ 'roadmap/gone.md': blocked, 'roadmap/other.md': other }, { 'roadmap/other.md': other });
+    expect(removed).toMatchObject({ release: 'Gone', before: { blocked: true, blockers: 2 }, after: { blocked: false, total: 0 } });
+    expect(removed!.summary).toBe('this change removes Gone, with its 2 release blockers');
+    const [, added] = await diffOf({ 'roadmap/other.md': other }, { 'roadmap/other.md': other, 'roadmap/new.md': blocked });
+    expect(added!.summary).toBe('this change adds Gone, with 2 release blockers');
+    expect(added!.newBlockers.map((blocker) => blocker.text)).toEqual(['a', 'b']);
+    const [, clear] = await diffOf({ 'roadmap/other.md': other }, { 'roadmap/other.md': other, 'roadmap/new.md': plan({ Later: ['[ ] y'] }, 'New') });
+    expect(clear!.summary).toBe('this change adds New, with no release blocker');
+    const [, gone] = await diffOf({ 'roadmap/other.md': other, 'roadmap/new.md': plan({ Later: ['[ ] y'] }, 'New') }, { 'roadmap/other.md': other });
+    expect(gone!.summary).toBe('this change removes New');
+  });
+
   it('a file moved to another path is no change', async () => {
     const text = plan({ Ship: ['[ ] a'] });
     const [release] = await diffOf({ 'roadmap/old.md': text }, { 'roadmap/new.md': text });
