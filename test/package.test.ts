@@ -3,10 +3,11 @@
  * the declarations, the config's JSON Schema, README, LICENSE, CHANGELOG), and a changelog whose
  * newest release is the version being published. `npm run smoke:pack` installs the real tarball.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT } from './helpers/action.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -60,5 +61,41 @@ describe('CHANGELOG.md', () => {
 
   it('names the version in package.json as its newest release', () => {
     expect(releases[1]?.version).toBe(pkg.version);
+  });
+});
+
+describe('a release', () => {
+  const notes = (tag: string) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'release-notes.mjs'), tag], { encoding: 'utf8' });
+
+  it("takes its notes from the changelog section of package.json's version", () => {
+    const result = notes(`v${pkg.version}`);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^The first release|^### /);
+    expect(result.stdout).not.toContain(`## [${pkg.version}]`);
+    expect(result.stdout).not.toContain('## [Unreleased]');
+  });
+
+  it.each([
+    ['a tag that is not the version', 'v99.0.0', `release-notes: the tag is 99.0.0, package.json's version is ${pkg.version}\n`],
+    ['a tag that is not semver', 'latest', 'release-notes: "latest" is not a semver tag (vX.Y.Z)\n'],
+  ])('refuses %s, in one line', (_, tag, message) => {
+    const result = notes(tag);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(message);
+  });
+
+  it('is made by a workflow on a vX.Y.Z tag that checks the notes first and moves the major tag last', () => {
+    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } };
+      jobs: { release: { steps: { run?: string; name?: string }[] } };
+    };
+    expect(workflow.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
+    const runs = workflow.jobs.release.steps.map((step) => step.run ?? '');
+    const at = (text: string) => runs.findIndex((run) => run.includes(text));
+    expect(at('release-notes.mjs')).toBeGreaterThanOrEqual(0);
+    expect(at('release-notes.mjs')).toBeLessThan(at('npm publish'));
+    expect(at('npm test')).toBeLessThan(at('npm publish'));
+    expect(at('git push -f origin "refs/tags/$major"')).toBe(runs.length - 1);
   });
 });
