@@ -335,6 +335,7 @@ describe('roadmap diff against the work tree', () => {
     repo.commit('2026-11-01', { [FILE]: seedText() });
     const hostile = edit(
       BRANCH,
+      ['# vNext Milestones', '# vNext | <i>Milestones</i> *now*'],
       ['### 游리 GTM Experiments', '### 游리 GTM | Experiments <b>now</b>'],
       ['- [ ] Add a load test for the API', '- [ ] Add a load test <img src=x onerror=alert(1)> | for the `API` <script>alert(1)</script> [x](javascript:alert(1))'],
     );
@@ -342,7 +343,8 @@ describe('roadmap diff against the work tree', () => {
     const result = await runWithEnv(repo.dir, ENV, 'diff', 'main', '--markdown');
     expect(result.code).toBe(0);
     const html = cmarkHtml(result.stdout);
-    expect(html).not.toMatch(/<(img|script|b)\b/);
+    expect(html).not.toMatch(/<(img|script|b|i|em)\b/);
+    expect(html).toContain('<h3>vNext | &lt;i&gt;Milestones&lt;/i&gt; now: BLOCKED → CLEAR</h3>\n<p>This change unblocks vNext | &lt;i&gt;Milestones&lt;/i&gt; now: 5 critical tasks done. Renamed from vNext Milestones.</p>');
     expect(html).not.toContain('javascript:');
     expect(htmlElements(html)).toEqual(['a', 'code', 'h2', 'h3', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr']);
     const tables = htmlTables(html);
