@@ -218,6 +218,8 @@ describe('roadmap diff: exit codes', () => {
     ['a ref that names no commit', ['no-such-branch'], /^roadmap: "no-such-branch" names no commit in this repository\n$/],
     ['--json with --markdown', ['HEAD', '--json', '--markdown'], /^roadmap: --json and --markdown cannot be used together\n$/],
     ['an option as a ref', ['--', '--output=x'], /^roadmap: "--output=x" names no commit in this repository\n$/],
+    ['a range as head', ['HEAD', 'HEAD~1..HEAD'], /^roadmap: "HEAD~1\.\.HEAD" is a range, not a commit: give <base> <head>, <base>\.\.<head> or <base>\.\.\.<head>\n$/],
+    ['a range and a head', ['HEAD~1..HEAD', 'HEAD'], /^roadmap: give either <base>\.\.<head> or <base> <head>, not both\n$/],
   ])('%s is one line and exit 2', async (_, args, message) => {
     const repo = gitRepo();
     repo.commit('2026-11-01', { 'roadmap/plan.md': roadmapText(0, 1) });

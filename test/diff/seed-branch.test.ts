@@ -184,11 +184,18 @@ describe('roadmap diff on a branch of the seed', () => {
   it('reads the same from base...head, and from where main has moved on', async () => {
     const parted = await diffJson(s.repo.dir, 'main...work');
     expect(parted).toEqual({ schemaVersion: 1, base: s.base, head: s.head, releases: [branchRelease()] });
-    // Against main's tip instead, main's own tick shows as undone by the branch.
+    // Against main's tip instead, main's own tick shows as undone by the branch; main..work,
+    // as git diff reads it, is the same.
     const direct = await diffJson(s.repo.dir, 'main', 'work');
     expect(direct.base).toBe(s.mainAhead);
+    expect(direct.head).toBe(s.head);
     expect(direct.releases[0].before).toEqual({ blocked: true, done: 1, total: 50, blockers: 5 });
     expect(direct.releases[0].tasks.filter((t: { change: string }) => t.change === 'reopened')).toEqual([task('reopened', 63, 'Improve test coverage', 'Technical Debt', 'medium', false)]);
+    expect(await diffJson(s.repo.dir, 'main..work')).toEqual(direct);
+    // A side left out is HEAD (here main, checked out).
+    const fromWork = await diffJson(s.repo.dir, 'work...');
+    expect([fromWork.base, fromWork.head]).toEqual([s.base, s.mainAhead]);
+    expect(fromWork).toEqual(await diffJson(s.repo.dir, 'work...main'));
   });
 
   it('--fail-on-new-blockers exits 0 for the branch, 1 for a change that adds or reopens a blocker', async () => {

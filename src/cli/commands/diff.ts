@@ -83,13 +83,17 @@ interface Range {
   head: string | null;
 }
 
-/** `<base> [<head>]`, or `<base>...<head>`: from where the two lines of work parted. */
+/**
+ * `<base> [<head>]`; `<base>...<head>`, from where the two lines of work parted; `<base>..<head>`,
+ * as `git diff` reads it, the same as `<base> <head>` (a side left out is HEAD).
+ */
 async function resolveRange(repository: Repository, base: string, head: string | undefined): Promise<Range> {
-  const threeDots = base.indexOf('...');
-  if (threeDots >= 0) {
-    if (head !== undefined) throw new UsageError('give either <base>...<head> or <base> <head>, not both');
-    const left = await commitOf(repository, base.slice(0, threeDots) || 'HEAD');
-    const right = await commitOf(repository, base.slice(threeDots + 3) || 'HEAD');
+  const range = /^(.*?)(\.\.\.?)(.*)$/s.exec(base);
+  if (range) {
+    if (head !== undefined) throw new UsageError(`give either <base>${range[2]}<head> or <base> <head>, not both`);
+    const left = await commitOf(repository, range[1] || 'HEAD');
+    const right = await commitOf(repository, range[3] || 'HEAD');
+    if (range[2] === '..') return { base: left, head: right };
     const parted = await mergeBase(repository, left, right);
     if (parted === null) throw new UsageError(`${neutralise(base)}: the two commits have no common ancestor`);
     return { base: parted, head: right };
@@ -98,6 +102,8 @@ async function resolveRange(repository: Repository, base: string, head: string |
 }
 
 async function commitOf(repository: Repository, ref: string): Promise<string> {
+  // git would read it as a range and answer with the range's newest commit.
+  if (ref.includes('..')) throw new UsageError(`"${neutralise(ref)}" is a range, not a commit: give <base> <head>, <base>..<head> or <base>...<head>`);
   const found = await resolveCommit(repository, ref);
   if (found !== null) return found.commit;
   const hint = repository.shallow ? ' (this is a shallow clone: fetch the history, e.g. actions/checkout with fetch-depth: 0)' : '';
