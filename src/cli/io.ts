@@ -1,6 +1,6 @@
 /** Everything the CLI takes from the process, injectable so that tests run in process. */
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { defuseLog } from '../render/escape-workflow.js';
 
@@ -39,15 +39,33 @@ export function underActions(io: Io): Io {
  * complete when the process sets its exit code.
  */
 export function nodeIo(): Io {
+  const terminal = isTerminal(1);
   return {
     stdout: (text) => writeAll(1, text),
     stderr: (text) => writeAll(2, text),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: isatty(1),
+    isTTY: terminal,
     // process.stdout is built only for a terminal: making the stream costs every other run.
-    columns: isatty(1) ? process.stdout.columns : undefined,
+    columns: terminal ? process.stdout.columns : undefined,
   };
+}
+
+const load = createRequire(import.meta.url);
+
+/**
+ * tty.isatty, asked only where the answer may be yes. node:tty loads node:net, milliseconds of
+ * every start; a terminal is a character device, so a pipe, a file or a socket is never one, and
+ * neither is /dev/null (output thrown away, as a benchmark or a script does).
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    // No such descriptor, or no /dev/null to compare with: tty decides.
+  }
+  return (load('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
