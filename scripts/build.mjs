@@ -6,13 +6,16 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions, root } from './esbuild-options.mjs';
+import { mergeStartUp } from './merge-start-up.mjs';
 
 const common = { ...bundleOptions, outdir: 'dist', chunkNames: 'chunk-[hash]' };
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
 // Built apart, so that the library does not split the CLI's code into more files than its own
 // lazy imports need: every file is one more for start-up to load.
-await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true });
+// Its chunks are named apart from the library's, which mergeStartUp must not touch.
+const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: 'cli-[hash]', metafile: true });
+await mergeStartUp({ metafile: cli.metafile, root, outdir: 'dist', entry: 'dist/cli.js' });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, splitting: true });
 // The history replay's worker, one file that the replay's chunk finds beside it in dist/.
 await build({ ...common, entryPoints: { 'count-worker': 'src/history/count-worker.ts' } });

@@ -32,6 +32,23 @@ const startUp = {
       contents: 'export default class LinkifyIt { set() { return this; } test() { return false; } match() { return null; } }',
       loader: 'js',
     }));
+    // markdown-it decodes named character references (`&amp;`) with the entities package, whose
+    // tables are built from long strings when the module is evaluated (milliseconds of every
+    // start, and garbage for the collector). Most roadmaps hold no entity: the stand-in loads the
+    // package (its CommonJS build, which the bundle evaluates only when first required) on first use.
+    b.onResolve({ filter: /^entities$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'markdown-it')}`) ? { path: 'entities', namespace: 'lazy-entities' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, () => ({
+      contents: [
+        "let decode;",
+        "const load = () => (decode ??= require('entities/lib/decode.js'));",
+        'export const decodeHTML = (text) => load().decodeHTML(text);',
+        'export const decodeHTMLStrict = (text) => load().decodeHTMLStrict(text);',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: root,
+    }));
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
     );
