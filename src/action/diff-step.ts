@@ -1,6 +1,6 @@
 /**
  * The Action's second step, on pull requests: `roadmap diff` from the pull request's base to the
- * checkout (the pull request merged into its base), as markdown appended to the job summary and,
+ * checked-out commit (the pull request merged into its base), as markdown appended to the job summary and,
  * when `diff-file` names one, written there for a comment step. A base the clone does not hold
  * (actions/checkout fetches one commit by default) is a warning with the fix, not a failure: the
  * gate itself has already run.
@@ -53,6 +53,9 @@ export function diffArgv(inputs: ActionInputs, base: string, file: string): stri
   return [
     'diff',
     base,
+    // The checked-out commit (the pull request merged into its base), not the work tree: the
+    // markdown names it, and its lines link to it. An earlier step's edits are not the pull request's.
+    'HEAD',
     '--cwd',
     inputs.workingDirectory,
     '--markdown',

@@ -5,7 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Diff, ReleaseDiff, TaskChange } from '../diff/index.js';
-import { type Cell, type Column, heading, inlineCode, link, paragraph, strong, stringifyMarkdown, table } from './mdast.js';
+import { type Cell, type Column, heading, inlineCode, link, paragraph, quietMentions, strong, stringifyMarkdown, table } from './mdast.js';
 import { raisedBlockers, releaseChanged, sideName, verdictWord } from './diff-terminal.js';
 
 export interface DiffMarkdownContext {
@@ -56,7 +56,7 @@ function releaseSection(release: ReleaseDiff, href: Href): RootContent[] {
         columns('Change', 'Task', 'Milestone', 'Line'),
         [
           ...release.tasks.map((task) => taskRow(task, href)),
-          ...raised.map((blocker): Cell[] => [strong('now blocks'), blocker.text, blocker.milestone, where(blocker.file, blocker.line, 'head', href)]),
+          ...raised.map((blocker): Cell[] => [strong('now blocks'), quietMentions(blocker.text), blocker.milestone, where(blocker.file, blocker.line, 'head', href)]),
         ],
       ),
     );
@@ -68,9 +68,9 @@ function releaseSection(release: ReleaseDiff, href: Href): RootContent[] {
         columns('Change', 'Milestone', 'Before', 'After', 'Line'),
         release.milestones.map((change) => [
           change.change,
-          change.title,
-          change.from ?? '—',
-          change.to ?? '—',
+          quietMentions(change.title),
+          quietMentions(change.from ?? '—'),
+          quietMentions(change.to ?? '—'),
           where(change.file, change.line, change.change === 'removed' ? 'base' : 'head', href),
         ]),
       ),
@@ -81,7 +81,7 @@ function releaseSection(release: ReleaseDiff, href: Href): RootContent[] {
     out.push(
       table(
         columns('Change', 'Metric', 'Before', 'After'),
-        release.metrics.map((metric) => [metric.change, metric.name, metric.from ?? '—', metric.to ?? '—']),
+        release.metrics.map((metric) => [metric.change, metric.name, quietMentions(metric.from ?? '—'), quietMentions(metric.to ?? '—')]),
       ),
     );
   }
@@ -95,8 +95,8 @@ function columns(...titles: string[]): Column[] {
 
 function taskRow(task: TaskChange, href: Href): Cell[] {
   const change: Cell = task.blocking && task.change !== 'removed' ? [task.change, ', ', strong('blocks')] : task.change;
-  const text: Cell = task.from === undefined ? task.text : [task.text, ' (was: ', task.from, ')'];
-  const milestone = task.fromMilestone === undefined ? task.milestone : `${task.milestone} (from ${task.fromMilestone})`;
+  const text: Cell = task.from === undefined ? quietMentions(task.text) : [...quietMentions(task.text), ' (was: ', ...quietMentions(task.from), ')'];
+  const milestone = quietMentions(task.fromMilestone === undefined ? task.milestone : `${task.milestone} (from ${task.fromMilestone})`);
   return [change, text, milestone, where(task.file, task.line, task.change === 'removed' ? 'base' : 'head', href)];
 }
 

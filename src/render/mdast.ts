@@ -69,6 +69,30 @@ export function inlineCode(value: string): PhrasingContent {
   return { type: 'inlineCode', value: neutralise(value) };
 }
 
+/**
+ * GitHub's @mentions (`@alice`, `@org/team`): a user or team named in a comment is notified. The
+ * first character must not follow a word character, `@` or `.`, so an e-mail address is none.
+ */
+const MENTION = /(?<![\w@.])@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9][\w-]*)?/g;
+
+/**
+ * Roadmap text for markdown that may be posted as a comment: each @mention becomes inline code,
+ * which GitHub shows as written and never notifies. A task's `@owner` is there to say who owns
+ * it, not to ping them on every pull request that touches the roadmap.
+ */
+export function quietMentions(value: string): Inline[] {
+  if (!value.includes('@')) return [value];
+  const parts: Inline[] = [];
+  let from = 0;
+  for (const match of value.matchAll(MENTION)) {
+    if (match.index > from) parts.push(value.slice(from, match.index));
+    parts.push(inlineCode(match[0]));
+    from = match.index + match[0].length;
+  }
+  if (from < value.length) parts.push(value.slice(from));
+  return parts;
+}
+
 export function link(url: string, ...content: Inline[]): Link {
   return { type: 'link', url, children: inline(content) };
 }

@@ -115,10 +115,10 @@ describe('the gate', () => {
 function pullRequest(edit: (seed: string) => string) {
   const repo = gitRepo();
   const base = repo.commit('2026-11-20', { 'roadmap/vnext.md': seedText() });
-  repo.commit('2026-11-26', { 'roadmap/vnext.md': edit(seedText()) }, 'the pull request');
+  const head = repo.commit('2026-11-26', { 'roadmap/vnext.md': edit(seedText()) }, 'the pull request');
   const event = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}-event.json`);
   writeFileSync(event, JSON.stringify({ action: 'synchronize', pull_request: { number: 7, base: { sha: base, ref: 'main' } } }));
-  return { dir: repo.dir, base, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } };
+  return { dir: repo.dir, base, head, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } };
 }
 
 /** Ticks the seed's task on `line` (1-based). */
@@ -137,7 +137,7 @@ describe('the diff, on pull requests', () => {
     expect(diffAt).toBeGreaterThan(0);
     expect(result.summary.slice(0, diffAt)).toContain('vNext Milestones');
     const diff = result.summary.slice(diffAt);
-    expect(diff).toContain(`From \`${pr.base.slice(0, 7)}\` to the work tree.`);
+    expect(diff).toContain(`From \`${pr.base.slice(0, 7)}\` to \`${pr.head.slice(0, 7)}\`.`);
     expect(diff).toMatch(/unblocks vNext Milestones: 5 critical tasks done/i);
     expect(result.stdout).toContain(`roadmap diff: what the pull request does to the roadmap, from ${pr.base.slice(0, 7)}, is in the job summary\n`);
   });

@@ -142,6 +142,21 @@ describe('roadmap diff on the seed', () => {
   });
 });
 
+describe('roadmap diff --markdown, as a pull request comment', () => {
+  it.skipIf(!hasCmark)('notifies nobody: every @owner in task text and fields is inline code', async () => {
+    const repo = gitRepo();
+    const plan = (tasks: string, status: string) => `# Plan\n\n## Critical Path\n\n### Auth\n**Status**: ${status}\n\n${tasks}\n`;
+    repo.commit('2026-11-01', { 'roadmap/plan.md': plan('- [ ] Rotate keys @alice\n- [ ] Audit @acme/sec (due 2026-12-01)', 'Waiting on @bob') });
+    writeFileSync(join(repo.dir, 'roadmap/plan.md'), plan('- [x] Rotate keys @alice\n- [ ] Audit logs @acme/sec (due 2026-12-01)\n- [ ] Pen test @carol', 'Blocking, @dave'));
+    const result = await runWithEnv(repo.dir, ENV, 'diff', 'main', '--markdown');
+    expect(result.code).toBe(0);
+    const html = cmarkHtml(result.stdout);
+    for (const name of ['alice', 'acme/sec', 'bob', 'carol', 'dave']) expect(html).toContain(`<code>@${name}</code>`);
+    // No @ outside a code span: nothing GitHub would read as a mention.
+    expect(html.replace(/<code>[^<]*<\/code>/g, '')).not.toContain('@');
+  });
+});
+
 describe('roadmap diff: revisions and paths', () => {
   it('compares from where two branches parted with base...head', async () => {
     const repo = gitRepo();
