@@ -56954,6 +56954,14 @@ function similarity(a, b) {
   }
   return 2 * shared / (x.length - 1 + y.length - 1);
 }
+function rewordingSimilarity(a, b, floor) {
+  const score = similarity(a, b);
+  if (score >= floor) return score;
+  const x = ` ${normalText(a).toLowerCase()} `;
+  const y = ` ${normalText(b).toLowerCase()} `;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length >= 5 && longer.includes(shorter) ? floor : score;
+}
 var init_similarity = __esm({
   "src/diff/similarity.ts"() {
     "use strict";
@@ -57137,7 +57145,9 @@ function pairTasks(before, after, milestones) {
     (x) => x.norm,
     (y) => y.norm
   );
-  for (const [b, a] of milestones.pairs) pairing.bySimilarity(b.tasks, a.tasks, (x, y) => similarity(x.text, y.text), REWORDED_IN_MILESTONE);
+  for (const [b, a] of milestones.pairs) {
+    pairing.bySimilarity(b.tasks, a.tasks, (x, y) => rewordingSimilarity(x.text, y.text, REWORDED_IN_MILESTONE), REWORDED_IN_MILESTONE);
+  }
   pairing.bySimilarity(pairing.unpairedBefore(), pairing.unpairedAfter(), (x, y) => similarity(x.text, y.text), REWORDED_ACROSS);
   return pairing;
 }

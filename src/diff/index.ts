@@ -9,7 +9,7 @@ import { metricText } from '../render/metric-text.js';
 import type { Tier } from '../model/types.js';
 import { Pairing } from './pair.js';
 import { type GateState, type SideMilestone, type SideRelease, type SideTask, sideReleases } from './sides.js';
-import { similarity } from './similarity.js';
+import { rewordingSimilarity, similarity } from './similarity.js';
 import type { Snapshot } from './snapshot.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
@@ -232,7 +232,9 @@ function pairTasks(before: readonly SideTask[], after: readonly SideTask[], mile
     (y) => y.norm,
   );
   // Alike text in the same milestone (a rewording); then, more alike, anywhere.
-  for (const [b, a] of milestones.pairs) pairing.bySimilarity(b.tasks, a.tasks, (x, y) => similarity(x.text, y.text), REWORDED_IN_MILESTONE);
+  for (const [b, a] of milestones.pairs) {
+    pairing.bySimilarity(b.tasks, a.tasks, (x, y) => rewordingSimilarity(x.text, y.text, REWORDED_IN_MILESTONE), REWORDED_IN_MILESTONE);
+  }
   pairing.bySimilarity(pairing.unpairedBefore(), pairing.unpairedAfter(), (x, y) => similarity(x.text, y.text), REWORDED_ACROSS);
   return pairing;
 }

@@ -30,3 +30,19 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * shared) / (x.length - 1 + y.length - 1);
 }
+
+/**
+ * How alike a task's text is to an edit of it within its milestone: as `similarity`, but a text
+ * kept whole inside the other, at word boundaries, is a rewording however much was added or cut
+ * ("Market expansion" → "Market expansion into Europe and Asia" shares only 0.59 of its pairs).
+ * It scores `floor` then, so a closer edit of the same text still pairs first.
+ */
+export function rewordingSimilarity(a: string, b: string, floor: number): number {
+  const score = similarity(a, b);
+  if (score >= floor) return score;
+  const x = ` ${normalText(a).toLowerCase()} `;
+  const y = ` ${normalText(b).toLowerCase()} `;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  // Three letters at least: "a" or "ui" inside a longer task says nothing.
+  return shorter.length >= 5 && longer.includes(shorter) ? floor : score;
+}
