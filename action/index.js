@@ -58265,8 +58265,8 @@ async function pullRequestDiff(inputs, io) {
     const code6 = await main(diffArgv(inputs, found.base, file2), io);
     if (code6 === ExitCode.Failed) return code6;
     const summary3 = io.env.GITHUB_STEP_SUMMARY;
-    if (summary3) appendDiff(summary3, file2, io);
-    underActions(io).stdout(`roadmap diff: what the pull request does to the roadmap, from ${short}, is in the job summary${inputs.diffFile ? ` and in ${neutralise(inputs.diffFile)}` : ""}
+    const places = [...summary3 && appendDiff(summary3, file2, io) ? ["the job summary"] : [], ...inputs.diffFile ? [neutralise(inputs.diffFile)] : []];
+    if (places.length > 0) underActions(io).stdout(`roadmap diff: what the pull request does to the roadmap, from ${short}, is in ${places.join(" and in ")}
 `);
     return code6;
   } finally {
@@ -58307,6 +58307,7 @@ function appendDiff(summary3, file2, io) {
     (maxBytes) => markdown !== "" && Buffer.byteLength(markdown) <= maxBytes ? markdown : "**Roadmap changes**: too large for the job summary."
   );
   if (!fitted) underActions(io).stderr("roadmap: the job summary is full: the roadmap diff is left out of it\n");
+  return fitted;
 }
 function warn(io, message) {
   const shown = underActions(io);

@@ -36,8 +36,8 @@ export async function pullRequestDiff(inputs: ActionInputs, io: Io): Promise<Exi
     const code = await main(diffArgv(inputs, found.base, file), io);
     if (code === ExitCode.Failed) return code;
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary) appendDiff(summary, file, io);
-    underActions(io).stdout(`roadmap diff: what the pull request does to the roadmap, from ${short}, is in the job summary${inputs.diffFile ? ` and in ${neutralise(inputs.diffFile)}` : ''}\n`);
+    const places = [...(summary && appendDiff(summary, file, io) ? ['the job summary'] : []), ...(inputs.diffFile ? [neutralise(inputs.diffFile)] : [])];
+    if (places.length > 0) underActions(io).stdout(`roadmap diff: what the pull request does to the roadmap, from ${short}, is in ${places.join(' and in ')}\n`);
     return code;
   } finally {
     if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
@@ -78,13 +78,15 @@ async function baseMissing(cwd: string, base: string): Promise<string | null> {
   }
 }
 
-function appendDiff(summary: string, file: string, io: Io): void {
+/** Whether the diff (or, when it cannot fit, a line saying so) went into the job summary. */
+function appendDiff(summary: string, file: string, io: Io): boolean {
   const read = readBounded(file, { maxBytes: STEP_SUMMARY_LIMIT });
   const markdown = 'bytes' in read ? read.bytes.toString('utf8') : '';
   const fitted = appendStepSummary(summary, (maxBytes) =>
     markdown !== '' && Buffer.byteLength(markdown) <= maxBytes ? markdown : '**Roadmap changes**: too large for the job summary.',
   );
   if (!fitted) underActions(io).stderr('roadmap: the job summary is full: the roadmap diff is left out of it\n');
+  return fitted;
 }
 
 /** A warning annotation under Actions (its text escaped), else a line on stderr; the job goes on. */

@@ -150,6 +150,15 @@ describe('the diff, on pull requests', () => {
     expect(written).toMatch(/^## Roadmap changes\n/);
     expect(written).toContain('Resolve 4 critical security vulnerabilities');
     expect(result.summary).toContain(written.trimEnd());
+    expect(result.stdout).toContain(`is in the job summary and in ${join(pr.dir, 'out-diff.md')}\n`);
+  });
+
+  it('without a job summary, says only where the diff went', async () => {
+    const pr = pullRequest(tick([16]));
+    const io = fakeIo(pr.dir, { ...inputEnv({ 'diff-file': 'd.md' }), ...pr.env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: pr.dir });
+    expect(await runAction(io)).toBe(1);
+    expect(io.out()).toContain(`from ${pr.base.slice(0, 7)}, is in ${join(pr.dir, 'd.md')}\n`);
+    expect(readFileSync(join(pr.dir, 'd.md'), 'utf8')).toContain('## Roadmap changes');
   });
 
   it('a base the clone does not hold is a warning with the fix; the gate still decides', async () => {
