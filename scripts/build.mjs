@@ -15,7 +15,7 @@ await rm(join(root, 'dist'), { recursive: true, force: true });
 // lazy imports need: every file is one more for start-up to load.
 // Its chunks are named apart from the library's, which mergeStartUp must not touch.
 const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: 'cli-[hash]', metafile: true });
-await mergeStartUp({ metafile: cli.metafile, root, outdir: 'dist', entry: 'dist/cli.js' });
+await mergeStartUp({ metafile: cli.metafile, root, outdir: 'dist', entry: 'dist/cli.js', sample: join(root, 'test/fixtures/seed/vnext.md') });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, splitting: true });
 // The history replay's worker, one file that the replay's chunk finds beside it in dist/.
 await build({ ...common, entryPoints: { 'count-worker': 'src/history/count-worker.ts' } });

@@ -1,21 +1,37 @@
-// Start-up of the built CLI, in fewer files. esbuild splits the code that the bin loads at start
-// into a shared chunk for every distinct set of lazily loaded modules that also use it: some
-// sixteen files, and each costs node's module loader a resolve, a read and a link of its own,
-// about as much as the code in them costs to compile. This pass, run on esbuild's output, puts
-// that code in one file, dist/core.js, and leaves the rest of the split as it was:
+// Start-up of the built CLI. esbuild splits the code that the bin loads at start into a shared
+// chunk for every distinct set of lazily loaded modules that also use it: some sixteen files, and
+// each costs node's module loader a resolve, a read and a link of its own. Then V8 compiles all
+// of it, and compiles again, on its first call, every function the run uses. This pass, run on
+// esbuild's output, turns that into one script and a V8 code cache made at build time:
 //
-// - core.js holds every chunk the bin imports statically, bundled again into one module, and
-//   exports each chunk's exports under a name that says which chunk they came from;
-// - cli.js, bundled again, imports them from core.js (it keeps its top-level await, which is why
-//   core.js is a file apart: a lazily loaded chunk that imported the bin itself would wait on it);
-// - each of those chunks becomes a file of re-exports from core.js, so that a module loaded later
-//   still finds the one instance of what it imports (one UserError class, one set of tables).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// - dist/core.cjs holds the bin's code and every chunk it imports at start, bundled again into
+//   one script, which exports each chunk's exports under a name that says which chunk they came
+//   from;
+// - dist/cli.js, the bin, compiles core.cjs with the code cache dist/core.cache, and runs it;
+// - each chunk loaded later is bundled again to take what it shares with start-up from core.cjs's
+//   exports (one instance of each module: one UserError class, one set of tables).
+//
+// The code cache is V8's compiled code for core.cjs as a `check` of the seed roadmap left it. It is
+// only ever read from dist/, beside the script it belongs to, and only ever written here: a cache
+// is code, and one planted in a checkout would be code run by the gate. V8 refuses a cache made by
+// another version or with other flags, and then compiles the source as it would without one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** `metafile`: esbuild's, of the build that wrote `entry` (a path relative to `root`) into `outdir`. */
-export async function mergeStartUp({ metafile, root, outdir, entry }) {
+/** The global through which chunks loaded later reach core.cjs's exports (and the build, its script). */
+const CORE = "Symbol.for('roadmap.core')";
+/** What core.cjs is wrapped in to be compiled: a function of what a CommonJS module is given, and of
+ *  the bin's import(), which a vm.Script cannot call itself without an experimental flag. */
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname, __roadmapImport) {';
+const WRAP_TAIL = '\n})';
+
+/** `metafile`: esbuild's, of the build that wrote `entry` (a path relative to `root`) into `outdir`;
+ *  `sample`: a roadmap that a `check` runs on to make the code cache. */
+export async function mergeStartUp({ metafile, root, outdir, entry, sample }) {
   const { outputs } = metafile;
   const startUp = new Set();
   const pending = [entry];
@@ -28,58 +44,140 @@ export async function mergeStartUp({ metafile, root, outdir, entry }) {
       }
     }
   }
-  if (startUp.size < 2) return;
-
+  const dir = join(root, outdir);
   const chunks = [...startUp].map((path, index) => ({ file: basename(path), prefix: `c${index}$`, exports: outputs[path].exports }));
   const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
-  const reExports = (chunk, from) =>
-    `export { ${chunk.exports.map((name) => `${chunk.prefix}${name} as ${name}`).join(', ')} } from '${from}';\n`;
-  const dir = join(root, outdir);
-  const local = (path) => basename(path);
-  const own = { absWorkingDir: root, bundle: true, platform: 'node', format: 'esm', target: 'node20', legalComments: 'none', write: false, logLevel: 'warning' };
-
-  // Everything but the start-up chunks stays where it is: lazily loaded chunks and node's modules.
+  const inStartUp = (path) => path.startsWith('./') && byFile.has(basename(path));
+  const bin = basename(entry);
+  const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && path !== entry && !startUp.has(path));
+  const own = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', write: false, logLevel: 'error' };
+  // Everything else stays where it is: chunks loaded later, and node's own modules.
   const keepOthers = (isInlined) => ({
     name: 'keep-others',
     setup(b) {
       b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'entry-point' || isInlined(args.path) ? undefined : { path: args.path, external: true }));
     },
   });
-  const inStartUp = (path) => path.startsWith('./') && byFile.has(local(path));
 
+  // core.cjs: the chunks' exports first, then the bin's own code, which runs the command.
   const core = await build({
     ...own,
+    format: 'cjs',
     stdin: {
-      contents: chunks
-        .map((chunk) => `export { ${chunk.exports.map((name) => `${name} as ${chunk.prefix}${name}`).join(', ')} } from './${chunk.file}';`)
-        .join('\n'),
+      contents: [
+        ...chunks.map((chunk) => `export { ${chunk.exports.map((name) => `${name} as ${chunk.prefix}${name}`).join(', ')} } from './${chunk.file}';`),
+        `import './${bin}';`,
+      ].join('\n'),
       resolveDir: dir,
-      sourcefile: 'core.js',
+      sourcefile: 'core.cjs',
     },
-    outfile: join(dir, 'core.js'),
-    plugins: [keepOthers(inStartUp)],
+    define: { 'import.meta.url': '__roadmapUrl' },
+    banner: { js: "var __roadmapUrl = require('node:url').pathToFileURL(__filename).href;" },
+    outfile: join(dir, 'core.cjs'),
+    plugins: [keepOthers((path) => inStartUp(path) || path === `./${bin}`)],
   });
+  const dynamic = chunks.reduce((sum, chunk) => sum + outputs[join(outdir, chunk.file)].imports.filter((i) => i.kind === 'dynamic-import').length, 0)
+    + outputs[entry].imports.filter((i) => i.kind === 'dynamic-import').length;
+  let rewritten = 0;
+  const coreText = core.outputFiles[0].text.replace(/\bimport\((".\/[\w-]+\.js")\)/g, (_, specifier) => {
+    rewritten++;
+    return `__roadmapImport(${specifier})`;
+  });
+  if (rewritten !== dynamic || /\bimport\(/.test(coreText)) throw new Error(`core.cjs: ${rewritten} of ${dynamic} dynamic imports rewritten`);
 
-  const cli = await build({
+  // Chunks loaded later: what they import from start-up chunks, they read from core.cjs's exports.
+  const later = await build({
     ...own,
-    entryPoints: [join(dir, basename(entry))],
-    outfile: join(dir, basename(entry)),
+    format: 'esm',
+    entryPoints: lazy.map((path) => join(root, path)),
+    outdir: dir,
     allowOverwrite: true,
     plugins: [
       {
         name: 'from-core',
         setup(b) {
-          b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (inStartUp(args.path) ? { path: local(args.path), namespace: 'core' } : undefined));
-          b.onResolve({ filter: /^\.\/core\.js$/, namespace: 'core' }, () => ({ path: './core.js', external: true }));
-          b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => ({ contents: reExports(byFile.get(args.path), './core.js'), loader: 'js' }));
+          b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (inStartUp(args.path) ? { path: basename(args.path), namespace: 'chunk' } : undefined));
+          b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => {
+            const chunk = byFile.get(args.path);
+            return { contents: `export { ${chunk.exports.map((name) => `${chunk.prefix}${name} as ${name}`).join(', ')} } from 'roadmap:core';`, loader: 'js' };
+          });
+          b.onResolve({ filter: /^roadmap:core$/ }, () => ({ path: 'core', namespace: 'core' }));
+          b.onLoad({ filter: /.*/, namespace: 'core' }, () => ({ contents: `module.exports = globalThis[${CORE}].module.exports;`, loader: 'js' }));
         },
       },
       keepOthers(() => false),
     ],
   });
 
-  for (const output of [...core.outputFiles, ...cli.outputFiles]) writeFileSync(output.path, output.contents);
-  for (const chunk of chunks) writeFileSync(join(dir, chunk.file), reExports(chunk, './core.js'));
-  // The bin keeps its `#!`: esbuild carries over the entry's.
-  if (!readFileSync(join(dir, basename(entry)), 'utf8').startsWith('#!')) throw new Error(`${entry} lost its #! line`);
+  for (const output of later.outputFiles) writeFileSync(output.path, output.contents);
+  writeFileSync(join(dir, 'core.cjs'), ascii(coreText));
+  writeFileSync(join(dir, bin), loader(), { mode: 0o755 });
+  for (const chunk of chunks) unlinkSync(join(dir, chunk.file));
+  makeCodeCache(join(dir, bin), join(dir, 'core.cache'), sample);
+}
+
+/**
+ * The script in ASCII: node reads a file that holds any other character into a string of two bytes
+ * a character, twice the memory and a slower read. esbuild already escapes strings and templates;
+ * what is left is in comments and regular expressions, where `\uXXXX` stands for the same UTF-16
+ * unit (and a pair of them for one code point, under the `u` flag).
+ */
+function ascii(text) {
+  return text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The bin: core.cjs compiled with its code cache, when there is one, and run. */
+function loader() {
+  return `#!/usr/bin/env node
+// The bin. The CLI's start-up code is one script, core.cjs, compiled with the V8 code cache made
+// for it at build time (core.cache, beside it); V8 refuses a cache it did not make, and then
+// compiles the source. scripts/merge-start-up.mjs has the reasons.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const url = new URL('./core.cjs', import.meta.url);
+const path = fileURLToPath(url);
+let cachedData;
+try {
+  cachedData = readFileSync(new URL('./core.cache', import.meta.url));
+} catch {
+  // No cache: the script is compiled as any other.
+}
+const script = new Script(${JSON.stringify(WRAP_HEAD)} + readFileSync(url, 'utf8') + ${JSON.stringify(WRAP_TAIL)}, { filename: path, cachedData });
+const module = { exports: {} };
+globalThis[${CORE}] = { module, script };
+script.runInThisContext()(module.exports, createRequire(url), module, path, dirname(path), (specifier) => import(new URL(specifier, url)));
+`;
+}
+
+/** Runs the bin's `check` on `sample` and keeps what V8 compiled for core.cjs meanwhile. */
+function makeCodeCache(bin, cache, sample) {
+  if (!existsSync(sample)) return;
+  const work = mkdtempSync(join(tmpdir(), 'roadmap-code-cache-'));
+  try {
+    mkdirSync(join(work, 'roadmap'));
+    writeFileSync(join(work, 'roadmap', 'sample.md'), readFileSync(sample));
+    const script = [
+      "import { writeFileSync } from 'node:fs';",
+      `process.argv = [process.argv[0], ${JSON.stringify(bin)}, 'check'];`,
+      `process.on('beforeExit', () => { writeFileSync(${JSON.stringify(cache)}, globalThis[${CORE}].script.createCachedData()); process.exitCode = 0; });`,
+      `await import(${JSON.stringify(pathToFileURL(bin).href)});`,
+    ].join('\n');
+    // Only what a CI run sets: nothing of this shell (GITHUB_STEP_SUMMARY, colours) reaches the run.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: work, env: { CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (run.status !== 0 || !existsSync(cache)) throw new Error(`the code cache was not made (exit ${run.status}):\n${run.stderr}`);
+    // A cache that V8 refuses costs its read and saves nothing: the bin must wrap the script as here.
+    const core = join(dirname(bin), 'core.cjs');
+    const check = [
+      "const { readFileSync } = require('node:fs');",
+      `const script = new (require('node:vm').Script)(${JSON.stringify(WRAP_HEAD)} + readFileSync(${JSON.stringify(core)}, 'utf8') + ${JSON.stringify(WRAP_TAIL)}, { filename: ${JSON.stringify(core)}, cachedData: readFileSync(${JSON.stringify(cache)}) });`,
+      'process.exitCode = script.cachedDataRejected ? 1 : 0;',
+    ].join('\n');
+    if (spawnSync(process.execPath, ['-e', check], { env: {} }).status !== 0) throw new Error('V8 refuses the code cache it has just made');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

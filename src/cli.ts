@@ -5,4 +5,7 @@ import { main } from './cli/main.js';
 import { nodeIo } from './cli/io.js';
 
 exitOnCrash();
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+// Not a top-level await: the build runs this module as a script (scripts/merge-start-up.mjs).
+void main(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -34,9 +34,9 @@ describe('the npm package', () => {
 
   it('holds only what users need', () => {
     const files = packedFiles();
-    const needed = /^(dist\/[\w-]+\.js|dist\/types\/[\w/.-]+\.d\.ts|schema\/roadmap\.config\.schema\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    const needed = /^(dist\/[\w-]+\.js|dist\/core\.cjs|dist\/core\.cache|dist\/types\/[\w/.-]+\.d\.ts|schema\/roadmap\.config\.schema\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
     expect(files.filter((file) => !needed.test(file))).toEqual([]);
-    for (const file of ['dist/cli.js', 'dist/index.js', 'dist/count-worker.js', 'schema/roadmap.config.schema.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    for (const file of ['dist/cli.js', 'dist/core.cjs', 'dist/core.cache', 'dist/index.js', 'dist/count-worker.js', 'schema/roadmap.config.schema.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
       expect(files).toContain(file);
     }
   });
