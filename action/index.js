@@ -34017,7 +34017,10 @@ var init_list_items = __esm({
 });
 
 // src/parse/markdown/to-mdast.ts
-function toMdast(tokens, source, lineStarts3) {
+function mayStartLineWithStrong(paragraph5) {
+  return !(paragraph5 instanceof LazyParagraph) || STRONG_AT_LINE_START.test(paragraph5.inlineSource);
+}
+function toMdast(tokens, source, lineStarts3, parseInline2) {
   const root2 = { type: "root", children: [] };
   const lineText = (line) => source.slice(lineStarts3[line - 1] ?? source.length, (lineStarts3[line] ?? source.length + 1) - 1);
   const stack = [root2];
@@ -34031,9 +34034,9 @@ function toMdast(tokens, source, lineStarts3) {
       case "paragraph_open": {
         const inline3 = tokens[i + 1];
         const position2 = blockPosition(token, lineText);
-        const children = inlineNodes(inline3.children ?? [], position2.start.line, lineText);
+        const read = () => inlineNodes(parseInline2(inline3), position2.start.line, lineText);
         add(
-          token.type === "heading_open" ? { type: "heading", depth: Number(token.tag.slice(1)), children, position: position2 } : { type: "paragraph", children, position: position2 }
+          token.type === "heading_open" ? new LazyHeading(Number(token.tag.slice(1)), position2, inline3.content, read) : new LazyParagraph(position2, inline3.content, read)
         );
         i += 2;
         break;
@@ -34187,10 +34190,44 @@ function inlineNodes(tokens, firstLine, lineText) {
   }
   return root2.children;
 }
-var MAX_INLINE_DEPTH, SEARCH_WINDOW;
+var InlineParent, LazyParagraph, LazyHeading, STRONG_AT_LINE_START, MAX_INLINE_DEPTH, SEARCH_WINDOW;
 var init_to_mdast = __esm({
   "src/parse/markdown/to-mdast.ts"() {
     "use strict";
+    InlineParent = class {
+      constructor(position2, inlineSource, read) {
+        this.position = position2;
+        this.inlineSource = inlineSource;
+        this.#read = read;
+      }
+      position;
+      inlineSource;
+      #read;
+      #children;
+      get children() {
+        if (this.#children === void 0) {
+          this.#children = this.#read();
+          this.#read = void 0;
+        }
+        return this.#children;
+      }
+      set children(children) {
+        this.#children = children;
+        this.#read = void 0;
+      }
+    };
+    LazyParagraph = class extends InlineParent {
+      type = "paragraph";
+    };
+    LazyHeading = class extends InlineParent {
+      constructor(depth, position2, inlineSource, read) {
+        super(position2, inlineSource, read);
+        this.depth = depth;
+      }
+      depth;
+      type = "heading";
+    };
+    STRONG_AT_LINE_START = /(?:^|\n)[ \t]*(?:\*\*|__)/;
     MAX_INLINE_DEPTH = 32;
     SEARCH_WINDOW = 64;
   }
@@ -34205,16 +34242,31 @@ function markdownIt() {
   parser.normalizeLink = (url2) => url2;
   parser.normalizeLinkText = (text6) => text6;
   installListItems(parser, MAX_NESTING);
+  parser.core.ruler.disable(["inline", "text_join"]);
   return parser;
+}
+function parseInline(md, env, token) {
+  const parsed = [];
+  md.inline.parse(token.content, md, env, parsed);
+  const joined = [];
+  for (const child2 of parsed) {
+    if (child2.type === "text_special") child2.type = "text";
+    const last = joined.at(-1);
+    if (child2.type === "text" && last?.type === "text") last.content += child2.content;
+    else joined.push(child2);
+  }
+  token.children = joined;
+  return joined;
 }
 function parseMarkdown(text6) {
   const source = text6.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD");
   const env = { lineStarts: lineStarts(source), indents: [] };
-  const tokens = markdownIt().parse(source, env);
+  const md = markdownIt();
+  const tokens = md.parse(source, env);
   if (env.tooDeep !== void 0) {
     throw new ParseLimitError(`nested more than ${MAX_NESTING} levels deep: not parsed`, env.tooDeep);
   }
-  const tree = toMdast(tokens, source, env.lineStarts);
+  const tree = toMdast(tokens, source, env.lineStarts, (token) => parseInline(md, env, token));
   return Object.assign(tree, { data: { hiddenTasks: hiddenTasks(tokens, source, env.lineStarts) } });
 }
 function lineStarts(source) {
@@ -34302,6 +34354,7 @@ var init_text3 = __esm({
 // src/parse/fields.ts
 function fieldsOfParagraph(paragraph5) {
   const fields = [];
+  if (!mayStartLineWithStrong(paragraph5)) return fields;
   for (const line of splitLines(paragraph5.children)) {
     const field = fieldOfLine(line);
     if (field) fields.push(field);
@@ -34367,6 +34420,7 @@ var MILESTONE_KEYS;
 var init_fields = __esm({
   "src/parse/fields.ts"() {
     "use strict";
+    init_to_mdast();
     init_text3();
     MILESTONE_KEYS = /* @__PURE__ */ new Set(["priority", "timeline", "start", "due", "status", "owner", "depends on"]);
   }
@@ -34414,7 +34468,7 @@ var init_metrics = __esm({
 function collectTasks(node3, into = [], depth = 0) {
   const isTask = node3.type === "listItem" && typeof node3.checked === "boolean";
   if (isTask) into.push(taskOf(node3, node3.checked, depth));
-  if ("children" in node3) for (const child2 of node3.children) collectTasks(child2, into, isTask ? depth + 1 : depth);
+  if (CONTAINERS.has(node3.type)) for (const child2 of node3.children) collectTasks(child2, into, isTask ? depth + 1 : depth);
   return into;
 }
 function taskOf(item, checked, depth) {
@@ -34437,11 +34491,12 @@ function annotations(text6) {
     due: due ? due[1] ?? due[2] : null
   };
 }
-var OWNER, TAG, DUE;
+var CONTAINERS, OWNER, TAG, DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_text3();
+    CONTAINERS = /* @__PURE__ */ new Set(["root", "list", "listItem", "blockquote"]);
     OWNER = /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
     TAG = /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
     DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)|📅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;

@@ -4,6 +4,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Field } from '../model/types.js';
+import { mayStartLineWithStrong } from './markdown/to-mdast.js';
 import { normaliseKey, plainText } from './text.js';
 
 /** Keys that make a heading a milestone, normalised. */
@@ -11,6 +12,8 @@ export const MILESTONE_KEYS = new Set(['priority', 'timeline', 'start', 'due', '
 
 export function fieldsOfParagraph(paragraph: Paragraph): Field[] {
   const fields: Field[] = [];
+  // A field's line opens with strong text: a paragraph with no line that can is not parsed.
+  if (!mayStartLineWithStrong(paragraph)) return fields;
   for (const line of splitLines(paragraph.children)) {
     const field = fieldOfLine(line);
     if (field) fields.push(field);

@@ -4,7 +4,7 @@
  * (`markdown/list-items.ts`); code, HTML blocks and inline code never become list items, so
  * they can never count.
  */
-import type { ListItem, Nodes } from 'mdast';
+import type { ListItem, Nodes, Parent } from 'mdast';
 import type { Task } from '../model/types.js';
 import { plainText } from './text.js';
 
@@ -12,9 +12,13 @@ import { plainText } from './text.js';
 export function collectTasks(node: Nodes, into: Task[] = [], depth = 0): Task[] {
   const isTask = node.type === 'listItem' && typeof node.checked === 'boolean';
   if (isTask) into.push(taskOf(node, node.checked!, depth));
-  if ('children' in node) for (const child of node.children) collectTasks(child as Nodes, into, isTask ? depth + 1 : depth);
+  // Tasks are list items, which only the root, lists, items and quotes hold: inline content is
+  // never walked (nor parsed, for the paragraphs nothing reads).
+  if (CONTAINERS.has(node.type)) for (const child of (node as Parent).children) collectTasks(child as Nodes, into, isTask ? depth + 1 : depth);
   return into;
 }
+
+const CONTAINERS = new Set<Nodes['type']>(['root', 'list', 'listItem', 'blockquote']);
 
 function taskOf(item: ListItem, checked: boolean, depth: number): Task {
   // The first block's text, as GitHub shows it after the box: a paragraph, or a setext heading.

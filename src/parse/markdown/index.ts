@@ -7,6 +7,7 @@
  * deeper is refused with a ParseLimitError rather than read with tasks missing.
  */
 import MarkdownIt, { type Options } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Root } from 'mdast';
 import { ParseLimitError } from '../limits.js';
 import { type HiddenTask, hiddenTasks } from './hidden-tasks.js';
@@ -35,7 +36,28 @@ function markdownIt(): MarkdownIt {
   parser.normalizeLink = (url) => url;
   parser.normalizeLinkText = (text) => text;
   installListItems(parser, MAX_NESTING);
+  // Inline content is parsed per paragraph or heading when the reading asks for it
+  // (`parseInline`), not for the whole file: most of it is prose nothing reads.
+  parser.core.ruler.disable(['inline', 'text_join']);
   return parser;
+}
+
+/**
+ * markdown-it's inline parse of one block's content, then what its `text_join` rule does: escapes
+ * and entities (`text_special`) become text, and neighbouring text tokens one.
+ */
+function parseInline(md: MarkdownIt, env: ParseEnv, token: Token): Token[] {
+  const parsed: Token[] = [];
+  md.inline.parse(token.content, md, env, parsed);
+  const joined: Token[] = [];
+  for (const child of parsed) {
+    if (child.type === 'text_special') child.type = 'text';
+    const last = joined.at(-1);
+    if (child.type === 'text' && last?.type === 'text') last.content += child.content;
+    else joined.push(child);
+  }
+  token.children = joined;
+  return joined;
 }
 
 export type { HiddenTask };
@@ -49,11 +71,12 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   // markdown-it's own normalisation, done first so that line offsets refer to what it parses.
   const source = text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const env: ParseEnv = { lineStarts: lineStarts(source), indents: [] };
-  const tokens = markdownIt().parse(source, env);
+  const md = markdownIt();
+  const tokens = md.parse(source, env);
   if (env.tooDeep !== undefined) {
     throw new ParseLimitError(`nested more than ${MAX_NESTING} levels deep: not parsed`, env.tooDeep);
   }
-  const tree = toMdast(tokens, source, env.lineStarts);
+  const tree = toMdast(tokens, source, env.lineStarts, (token) => parseInline(md, env, token));
   return Object.assign(tree, { data: { hiddenTasks: hiddenTasks(tokens, source, env.lineStarts) } });
 }
 

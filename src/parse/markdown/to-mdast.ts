@@ -13,6 +13,7 @@ import type {
   Heading,
   List,
   ListItem,
+  Paragraph,
   Parent,
   PhrasingContent,
   Root,
@@ -22,7 +23,70 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Position } from 'unist';
 import type { ItemMeta } from './list-items.js';
 
-export function toMdast(tokens: Token[], source: string, lineStarts: number[]): Root {
+/** The inline tokens of a paragraph or heading, parsed on first request. */
+export type InlineParser = (token: Token) => Token[];
+
+/**
+ * A paragraph or heading whose inline content is parsed when first read. The reading needs the
+ * inline content of headings, of a task's first paragraph, of paragraphs that may hold fields and
+ * of metric items; most prose in a roadmap is never read, and so never parsed.
+ */
+class InlineParent {
+  #read: (() => PhrasingContent[]) | undefined;
+  #children: PhrasingContent[] | undefined;
+
+  constructor(
+    readonly position: Position,
+    /** The inline source as markdown-it holds it: the block's lines, markers and indent removed. */
+    readonly inlineSource: string,
+    read: () => PhrasingContent[],
+  ) {
+    this.#read = read;
+  }
+
+  get children(): PhrasingContent[] {
+    if (this.#children === undefined) {
+      this.#children = this.#read!();
+      this.#read = undefined;
+    }
+    return this.#children;
+  }
+
+  set children(children: PhrasingContent[]) {
+    this.#children = children;
+    this.#read = undefined;
+  }
+}
+
+class LazyParagraph extends InlineParent implements Paragraph {
+  readonly type = 'paragraph';
+}
+
+class LazyHeading extends InlineParent implements Heading {
+  readonly type = 'heading';
+
+  constructor(
+    readonly depth: Heading['depth'],
+    position: Position,
+    inlineSource: string,
+    read: () => PhrasingContent[],
+  ) {
+    super(position, inlineSource, read);
+  }
+}
+
+/** A line of the paragraph's source starts with `**` or `__`: only such a line can open with strong text. */
+const STRONG_AT_LINE_START = /(?:^|\n)[ \t]*(?:\*\*|__)/;
+
+/**
+ * Whether any line of a paragraph may start with strong text (a field's `**Key**:`), decided
+ * from its source without parsing its inline content; true for a paragraph built elsewhere.
+ */
+export function mayStartLineWithStrong(paragraph: Paragraph): boolean {
+  return !(paragraph instanceof LazyParagraph) || STRONG_AT_LINE_START.test(paragraph.inlineSource);
+}
+
+export function toMdast(tokens: Token[], source: string, lineStarts: number[], parseInline: InlineParser): Root {
   const root: Root = { type: 'root', children: [] };
   const lineText = (line: number): string => source.slice(lineStarts[line - 1] ?? source.length, (lineStarts[line] ?? source.length + 1) - 1);
   const stack: Parent[] = [root];
@@ -37,11 +101,11 @@ export function toMdast(tokens: Token[], source: string, lineStarts: number[]): 
       case 'paragraph_open': {
         const inline = tokens[i + 1]!;
         const position = blockPosition(token, lineText);
-        const children = inlineNodes(inline.children ?? [], position.start.line, lineText);
+        const read = () => inlineNodes(parseInline(inline), position.start.line, lineText);
         add(
           token.type === 'heading_open'
-            ? ({ type: 'heading', depth: Number(token.tag.slice(1)) as Heading['depth'], children, position } satisfies Heading)
-            : { type: 'paragraph', children, position },
+            ? new LazyHeading(Number(token.tag.slice(1)) as Heading['depth'], position, inline.content, read)
+            : new LazyParagraph(position, inline.content, read),
         );
         i += 2;
         break;
