@@ -72,3 +72,26 @@ describe('the parser running out of stack', () => {
     expect(document.milestones[0]!.tasks).toHaveLength(1);
   });
 });
+
+describe('inline content is parsed where it is read', () => {
+  // Twenty thousand images nested in one another overflow markdown-it's inline recursion.
+  const deep = `${'!['.repeat(20_000)}x${']()'.repeat(20_000)}`;
+
+  it.each([
+    ['a paragraph of prose', `# P\n\n## Critical\n\n- [ ] real task\n\n${deep}\n`],
+    ['a plain list item', `# P\n\n## Critical\n\n- [ ] real task\n- ${deep}\n`],
+  ])('what overflows the parser in %s, which nothing reads, keeps no task from being judged', (_name, text) => {
+    const document = parse(text);
+    expect(document.diagnostics).toEqual([]);
+    expect(document.milestones.map((m) => m.tasks.map((t) => t.text))).toEqual([['real task']]);
+  });
+
+  it.each([
+    ['a task', `# T\n\n## Critical\n\n- [ ] ${deep}\n`],
+    ['a heading', `# T\n\n## ${deep}\n\n- [ ] real task\n`],
+    ['a field', `# T\n\n## Critical\n**Owner**: ${deep}\n\n- [ ] real task\n`],
+  ])('in %s, which is read, it is a parse-limit error on the file', (_name, text) => {
+    const document = parse(text);
+    expect(document.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['parse-limit', 'error']]);
+  });
+});
