@@ -14,7 +14,7 @@ export async function main(argv: readonly string[], given: Io): Promise<ExitCode
   const io = underActions(given);
   const run: ProgramRun = { exitCode: ExitCode.Ok };
   try {
-    await buildProgram(io, run).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, run, argv).parseAsync([...argv], { from: 'user' });
     return run.exitCode;
   } catch (error) {
     return exitCodeOf(error, io);

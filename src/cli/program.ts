@@ -25,7 +25,9 @@ export interface ProgramRun {
   exitCode: ExitCode;
 }
 
-export function buildProgram(io: Io, run: ProgramRun): Command {
+/** `argv`: the arguments the program will parse; when they start with a command's name, the other
+ *  commands are left out. */
+export function buildProgram(io: Io, run: ProgramRun, argv: readonly string[] = []): Command {
   const program = new Command('roadmap')
     .description('Progress per priority tier and a release gate, from markdown roadmaps.')
     .version(VERSION, '-V, --version')
@@ -37,77 +39,92 @@ export function buildProgram(io: Io, run: ProgramRun): Command {
       writeErr: (text) => io.stderr(neutraliseLines(text)),
     });
 
-  addSharedOptions(
-    program.command('status').description('progress per tier, milestones, and what blocks each release'),
-  )
-    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
-    .action(async (paths: string[], options: SharedOptions) => {
-      run.exitCode = await statusCommand(paths, options, io);
-    });
-
-  addSharedOptions(program.command('check').description('the CI gate: exit 1 while a release is blocked, naming each blocking task'))
-    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
-    .addOption(failOnOption())
-    .option('--fail-on-overdue', 'also exit 1 when a milestone is overdue (due before today with tasks open)')
-    .action(async (paths: string[], options: CheckOptions) => {
-      run.exitCode = await checkCommand(paths, options, io);
-    });
-
-  addSharedOptions(
-    program.command('report').description('a markdown progress report: tier and milestone tables, linked blockers'),
-  )
-    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
-    .option('-o, --output <file>', 'write the report to FILE (relative to --cwd); links are relative to its folder')
-    .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
-    .option('--history', 'add a burn-up chart per release and the forecast, replayed from git')
-    .addOption(new Option('--window <weeks>', 'with --history: weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8))
-    .action(async (paths: string[], options: ReportOptions) => {
-      const { reportCommand } = await import('./commands/report.js');
-      run.exitCode = await reportCommand(paths, options, io);
-    });
-
-  addSharedOptions(program.command('lint').description('structural diagnostics, by stable rule id'))
-    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
-    .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
-    .action(async (paths: string[], options: LintOptions) => {
-      const { lintCommand } = await import('./commands/lint.js');
-      run.exitCode = await lintCommand(paths, options, io);
-    });
-
-  addSharedOptions(program.command('history').description('the roadmap replayed through git: a burn-up per release, and when each will land'))
-    .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md), as they are at HEAD')
-    .option('--since <date|ref>', 'only points from this day (YYYY-MM-DD) or after this commit')
-    .option('--until <date|ref>', 'only points up to this day or commit')
-    .addOption(
-      new Option('--window <weeks>', 'weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8),
-    )
-    .action(async (paths: string[], options: HistoryCommandOptions) => {
-      const { historyCommand } = await import('./commands/history.js');
-      run.exitCode = await historyCommand(paths, options, io);
-    });
-
-  addSharedOptions(program.command('diff').description('what a change does to the roadmap: tasks, milestones and the gate, before and after'))
-    .argument('<base>', 'the revision to compare from (a branch, tag or commit; base...head compares from where they parted)')
-    .argument('[head]', 'the revision to compare to (default: the work tree)')
-    .option('--markdown', 'print markdown, for a pull request comment or a job summary')
-    .option('-o, --output <file>', 'write to FILE (relative to --cwd) instead of stdout')
-    .option('--fail-on-new-blockers', 'exit 1 when the change adds an open blocker or reopens one')
-    .addOption(failOnOption())
-    .option('--paths <paths...>', 'files, directories or globs (default: roadmap/**/*.md)')
-    .action(async (base: string, head: string | undefined, options: DiffOptions) => {
-      const { diffCommand } = await import('./commands/diff.js');
-      run.exitCode = await diffCommand(base, head, options.paths ?? [], options, io);
-    });
-
-  program
-    .command('init')
-    .description('scaffold ./roadmap with a starter file (never overwrites)')
-    .option('--cwd <dir>', 'the folder to create roadmap/ in')
-    .option('--today <date>', 'the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
-    .action(async (options: InitOptions) => {
-      const { initCommand } = await import('./commands/init.js');
-      run.exitCode = await initCommand(options, io);
-    });
+  const commands: Record<string, () => void> = {
+    status: () => {
+      addSharedOptions(
+        program.command('status').description('progress per tier, milestones, and what blocks each release'),
+      )
+        .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+        .action(async (paths: string[], options: SharedOptions) => {
+          run.exitCode = await statusCommand(paths, options, io);
+        });
+    },
+    check: () => {
+      addSharedOptions(program.command('check').description('the CI gate: exit 1 while a release is blocked, naming each blocking task'))
+        .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+        .addOption(failOnOption())
+        .option('--fail-on-overdue', 'also exit 1 when a milestone is overdue (due before today with tasks open)')
+        .action(async (paths: string[], options: CheckOptions) => {
+          run.exitCode = await checkCommand(paths, options, io);
+        });
+    },
+    report: () => {
+      addSharedOptions(
+        program.command('report').description('a markdown progress report: tier and milestone tables, linked blockers'),
+      )
+        .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+        .option('-o, --output <file>', 'write the report to FILE (relative to --cwd); links are relative to its folder')
+        .option('--check', 'exit 1 when FILE is missing or not what would be written; never writes')
+        .option('--history', 'add a burn-up chart per release and the forecast, replayed from git')
+        .addOption(new Option('--window <weeks>', 'with --history: weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8))
+        .action(async (paths: string[], options: ReportOptions) => {
+          const { reportCommand } = await import('./commands/report.js');
+          run.exitCode = await reportCommand(paths, options, io);
+        });
+    },
+    lint: () => {
+      addSharedOptions(program.command('lint').description('structural diagnostics, by stable rule id'))
+        .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md)')
+        .option('--fix', 'repair what is certain (mojibake status markers); every other byte stays as it was')
+        .action(async (paths: string[], options: LintOptions) => {
+          const { lintCommand } = await import('./commands/lint.js');
+          run.exitCode = await lintCommand(paths, options, io);
+        });
+    },
+    history: () => {
+      addSharedOptions(program.command('history').description('the roadmap replayed through git: a burn-up per release, and when each will land'))
+        .argument('[paths...]', 'files, directories or globs (default: roadmap/**/*.md), as they are at HEAD')
+        .option('--since <date|ref>', 'only points from this day (YYYY-MM-DD) or after this commit')
+        .option('--until <date|ref>', 'only points up to this day or commit')
+        .addOption(
+          new Option('--window <weeks>', 'weeks of throughput the forecast is based on').argParser(positiveInteger('weeks', 520)).default(8),
+        )
+        .action(async (paths: string[], options: HistoryCommandOptions) => {
+          const { historyCommand } = await import('./commands/history.js');
+          run.exitCode = await historyCommand(paths, options, io);
+        });
+    },
+    diff: () => {
+      addSharedOptions(program.command('diff').description('what a change does to the roadmap: tasks, milestones and the gate, before and after'))
+        .argument('<base>', 'the revision to compare from (a branch, tag or commit; base...head compares from where they parted)')
+        .argument('[head]', 'the revision to compare to (default: the work tree)')
+        .option('--markdown', 'print markdown, for a pull request comment or a job summary')
+        .option('-o, --output <file>', 'write to FILE (relative to --cwd) instead of stdout')
+        .option('--fail-on-new-blockers', 'exit 1 when the change adds an open blocker or reopens one')
+        .addOption(failOnOption())
+        .option('--paths <paths...>', 'files, directories or globs (default: roadmap/**/*.md)')
+        .action(async (base: string, head: string | undefined, options: DiffOptions) => {
+          const { diffCommand } = await import('./commands/diff.js');
+          run.exitCode = await diffCommand(base, head, options.paths ?? [], options, io);
+        });
+    },
+    init: () => {
+      program
+        .command('init')
+        .description('scaffold ./roadmap with a starter file (never overwrites)')
+        .option('--cwd <dir>', 'the folder to create roadmap/ in')
+        .option('--today <date>', 'the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)')
+        .action(async (options: InitOptions) => {
+          const { initCommand } = await import('./commands/init.js');
+          run.exitCode = await initCommand(options, io);
+        });
+    },
+  };
+  // Commander runs the command named by the first argument. When it names one, that one alone is
+  // defined: the others' options cost milliseconds of every start and play no part in its run.
+  const named = argv[0];
+  if (named !== undefined && Object.hasOwn(commands, named)) commands[named]!();
+  else for (const define of Object.values(commands)) define();
 
   return program;
 }

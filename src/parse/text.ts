@@ -14,9 +14,11 @@ export function plainText(node: Nodes | Nodes[]): string {
 
 /** A key normalised for lookup: lower case, punctuation dropped, single spaces. */
 export function normaliseKey(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = key.toLowerCase();
+  // In ASCII, letters and digits are exactly A-Z, a-z and 0-9: nearly every key is ASCII, and
+  // this pattern spares compiling the Unicode property classes (a millisecond of every start).
+  const kept = ASCII.test(lower) ? lower.replace(/[^A-Za-z0-9\s]/g, ' ') : lower.replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  return kept.replace(/\s+/g, ' ').trim();
 }
+
+const ASCII = /^[\0-\x7f]*$/;
