@@ -5,8 +5,8 @@
 // esbuild's output, turns that into one script and a V8 code cache made at build time:
 //
 // - dist/core.cjs holds the bin's code and every chunk it imports at start, bundled again into
-//   one script, which exports each chunk's exports under a name that says which chunk they came
-//   from;
+//   one CommonJS body, which exports each chunk's exports under a name that says which chunk they
+//   came from; the file holds the body inside its function, so that the bin compiles it as read;
 // - dist/cli.js, the bin, compiles core.cjs with the code cache dist/core.cache, and runs it;
 // - each chunk loaded later is bundled again to take what it shares with start-up from core.cjs's
 //   exports (one instance of each module: one UserError class, one set of tables).
@@ -24,8 +24,8 @@ import { build } from 'esbuild';
 
 /** The global through which chunks loaded later reach core.cjs's exports (and the build, its script). */
 const CORE = "Symbol.for('roadmap.core')";
-/** What core.cjs is wrapped in to be compiled: a function of what a CommonJS module is given, and of
- *  the bin's import(), which a vm.Script cannot call itself without an experimental flag. */
+/** The function core.cjs's body is written in: of what a CommonJS module is given, and of the
+ *  bin's import(), which a vm.Script cannot call itself without an experimental flag. */
 const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname, __roadmapImport) {';
 const WRAP_TAIL = '\n})';
 
@@ -72,6 +72,9 @@ export async function mergeStartUp({ metafile, root, outdir, entry, sample }) {
       sourcefile: 'core.cjs',
     },
     define: { 'import.meta.url': '__roadmapUrl' },
+    // A third smaller: less to read into a string at every start. Names are kept, so that the stack
+    // of a crash still names its functions.
+    minifyWhitespace: true,
     banner: { js: "var __roadmapUrl = require('node:url').pathToFileURL(__filename).href;" },
     outfile: join(dir, 'core.cjs'),
     plugins: [keepOthers((path) => inStartUp(path) || path === `./${bin}`)],
@@ -110,17 +113,18 @@ export async function mergeStartUp({ metafile, root, outdir, entry, sample }) {
   });
 
   for (const output of later.outputFiles) writeFileSync(output.path, output.contents);
-  writeFileSync(join(dir, 'core.cjs'), ascii(coreText));
+  writeFileSync(join(dir, 'core.cjs'), `${WRAP_HEAD}${ascii(coreText)}${WRAP_TAIL}`);
   writeFileSync(join(dir, bin), loader(), { mode: 0o755 });
   for (const chunk of chunks) unlinkSync(join(dir, chunk.file));
   makeCodeCache(join(dir, bin), join(dir, 'core.cache'), sample);
 }
 
 /**
- * The script in ASCII: node reads a file that holds any other character into a string of two bytes
- * a character, twice the memory and a slower read. esbuild already escapes strings and templates;
- * what is left is in comments and regular expressions, where `\uXXXX` stands for the same UTF-16
- * unit (and a pair of them for one code point, under the `u` flag).
+ * The script in ASCII, which the bin reads as latin1: a byte a character, no UTF-8 to decode, and a
+ * string of one byte a character (a file holding any other character is read into two bytes a
+ * character). esbuild already escapes strings and templates; what is left is in comments and
+ * regular expressions, where `\uXXXX` stands for the same UTF-16 unit (and a pair of them for one
+ * code point, under the `u` flag).
  */
 function ascii(text) {
   return text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -132,12 +136,14 @@ function loader() {
 // The bin. The CLI's start-up code is one script, core.cjs, compiled with the V8 code cache made
 // for it at build time (core.cache, beside it); V8 refuses a cache it did not make, and then
 // compiles the source. scripts/merge-start-up.mjs has the reasons.
-import { readFileSync } from 'node:fs';
+// One import: each of node's modules imported costs the module loader a facade; require does not.
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 
+const require = createRequire(import.meta.url);
+const { readFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { Script } = require('node:vm');
 const url = new URL('./core.cjs', import.meta.url);
 const path = fileURLToPath(url);
 let cachedData;
@@ -146,10 +152,10 @@ try {
 } catch {
   // No cache: the script is compiled as any other.
 }
-const script = new Script(${JSON.stringify(WRAP_HEAD)} + readFileSync(url, 'utf8') + ${JSON.stringify(WRAP_TAIL)}, { filename: path, cachedData });
+const script = new Script(readFileSync(url, 'latin1'), { filename: path, cachedData });
 const module = { exports: {} };
 globalThis[${CORE}] = { module, script };
-script.runInThisContext()(module.exports, createRequire(url), module, path, dirname(path), (specifier) => import(new URL(specifier, url)));
+script.runInThisContext()(module.exports, require, module, path, dirname(path), (specifier) => import(new URL(specifier, url)));
 `;
 }
 
@@ -173,7 +179,7 @@ function makeCodeCache(bin, cache, sample) {
     const core = join(dirname(bin), 'core.cjs');
     const check = [
       "const { readFileSync } = require('node:fs');",
-      `const script = new (require('node:vm').Script)(${JSON.stringify(WRAP_HEAD)} + readFileSync(${JSON.stringify(core)}, 'utf8') + ${JSON.stringify(WRAP_TAIL)}, { filename: ${JSON.stringify(core)}, cachedData: readFileSync(${JSON.stringify(cache)}) });`,
+      `const script = new (require('node:vm').Script)(readFileSync(${JSON.stringify(core)}, 'latin1'), { filename: ${JSON.stringify(core)}, cachedData: readFileSync(${JSON.stringify(cache)}) });`,
       'process.exitCode = script.cachedDataRejected ? 1 : 0;',
     ].join('\n');
     if (spawnSync(process.execPath, ['-e', check], { env: {} }).status !== 0) throw new Error('V8 refuses the code cache it has just made');
