@@ -33,8 +33,12 @@ function taskOf(item: ListItem, checked: boolean, depth: number): Task {
     ...annotations(text),
   };
 }
-const OWNER = /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
-const TAG = /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
+// Made on first use: V8 parses a pattern when it makes it, and Unicode property classes take it
+// most of a millisecond, paid at every start by files that name no owner and no tag.
+let owner: RegExp | undefined;
+let tag: RegExp | undefined;
+const ownerPattern = () => (owner ??= /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu);
+const tagPattern = () => (tag ??= /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu);
 const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)|📅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;
 
 /** `@owner`, `#tag` and due-date annotations; the text keeps them. */
@@ -42,8 +46,8 @@ export function annotations(text: string): Pick<Task, 'owners' | 'tags' | 'due'>
   // Most tasks have none; a Unicode-property pattern costs a compile at start and a scan per task.
   const due = text.includes('(due') || text.includes('📅') ? DUE.exec(text) : null;
   return {
-    owners: text.includes('@') ? [...text.matchAll(OWNER)].map((m) => m[1]!) : [],
-    tags: text.includes('#') ? [...text.matchAll(TAG)].map((m) => m[1]!) : [],
+    owners: text.includes('@') ? [...text.matchAll(ownerPattern())].map((m) => m[1]!) : [],
+    tags: text.includes('#') ? [...text.matchAll(tagPattern())].map((m) => m[1]!) : [],
     due: due ? (due[1] ?? due[2]!) : null,
   };
 }
