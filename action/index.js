@@ -29951,9 +29951,9 @@ var init_ruler = __esm({
 });
 
 // node_modules/markdown-it/lib/token.mjs
-function Token(type, tag, nesting) {
+function Token(type, tag2, nesting) {
   this.type = type;
-  this.tag = tag;
+  this.tag = tag2;
   this.attrs = null;
   this.map = null;
   this.nesting = nesting;
@@ -30591,8 +30591,8 @@ var init_state_block = __esm({
   "node_modules/markdown-it/lib/rules_block/state_block.mjs"() {
     init_token();
     init_utils();
-    StateBlock.prototype.push = function(type, tag, nesting) {
-      const token = new token_default(type, tag, nesting);
+    StateBlock.prototype.push = function(type, tag2, nesting) {
+      const token = new token_default(type, tag2, nesting);
       token.block = true;
       if (nesting < 0) this.level--;
       token.level = this.level;
@@ -32040,11 +32040,11 @@ var init_state_inline = __esm({
       this.pending = "";
       return token;
     };
-    StateInline.prototype.push = function(type, tag, nesting) {
+    StateInline.prototype.push = function(type, tag2, nesting) {
       if (this.pending) {
         this.pushPending();
       }
-      const token = new token_default(type, tag, nesting);
+      const token = new token_default(type, tag2, nesting);
       let token_meta = null;
       if (nesting < 0) {
         this.level--;
@@ -33850,15 +33850,15 @@ function hiddenTasks(tokens, source, lineStarts3) {
   }
   const hidden = candidates2.filter((candidate) => !counted.has(candidate.line));
   if (hidden.length === 0) return [];
-  const owner = /* @__PURE__ */ new Map();
+  const owner2 = /* @__PURE__ */ new Map();
   for (const token of tokens) {
     if (!token.map || token.nesting === -1 || token.type === "inline") continue;
     const [start, end] = token.map;
-    for (let i = firstAtOrAfter(hidden, start + 1); i < hidden.length && hidden[i].line <= end; i++) owner.set(hidden[i].line, token.type);
+    for (let i = firstAtOrAfter(hidden, start + 1); i < hidden.length && hidden[i].line <= end; i++) owner2.set(hidden[i].line, token.type);
   }
   const found = [];
   for (const { line, column } of hidden) {
-    const type = owner.get(line);
+    const type = owner2.get(line);
     if (type === "fence") continue;
     found.push({ line, column, where: (type && WHERE[type]) ?? "not read as a list item" });
   }
@@ -34342,12 +34342,16 @@ function plainText(node3) {
   return nodes.map((n) => toString(n, { includeImageAlt: false })).join("").replace(/\s+/g, " ").trim();
 }
 function normaliseKey(key) {
-  return key.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const lower = key.toLowerCase();
+  const kept = ASCII.test(lower) ? lower.replace(/[^A-Za-z0-9\s]/g, " ") : lower.replace(/[^\p{L}\p{N}\s]/gu, " ");
+  return kept.replace(/\s+/g, " ").trim();
 }
+var ASCII;
 var init_text3 = __esm({
   "src/parse/text.ts"() {
     "use strict";
     init_mdast_util_to_string();
+    ASCII = /^[\0-\x7f]*$/;
   }
 });
 
@@ -34486,19 +34490,19 @@ function taskOf(item, checked, depth) {
 function annotations(text6) {
   const due = text6.includes("(due") || text6.includes("\u{1F4C5}") ? DUE.exec(text6) : null;
   return {
-    owners: text6.includes("@") ? [...text6.matchAll(OWNER)].map((m) => m[1]) : [],
-    tags: text6.includes("#") ? [...text6.matchAll(TAG)].map((m) => m[1]) : [],
+    owners: text6.includes("@") ? [...text6.matchAll(ownerPattern())].map((m) => m[1]) : [],
+    tags: text6.includes("#") ? [...text6.matchAll(tagPattern())].map((m) => m[1]) : [],
     due: due ? due[1] ?? due[2] : null
   };
 }
-var CONTAINERS, OWNER, TAG, DUE;
+var CONTAINERS, owner, tag, ownerPattern, tagPattern, DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_text3();
     CONTAINERS = /* @__PURE__ */ new Set(["root", "list", "listItem", "blockquote"]);
-    OWNER = /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
-    TAG = /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
+    ownerPattern = () => owner ??= /(?<![\w@.])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
+    tagPattern = () => tag ??= /(?<![\w&#/])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
     DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)|📅\uFE0F?\s*(\d{4}-\d{2}-\d{2})/u;
   }
 });
@@ -34532,16 +34536,16 @@ function readBody(source, front, nodes, settings, diagnostics) {
       stack = [...heading5.ancestors.slice().reverse(), heading5];
       headings.push(heading5);
     } else {
-      const owner = milestoneOf(stack, settings.milestoneDepth);
+      const owner2 = milestoneOf(stack, settings.milestoneDepth);
       if (node3.type === "paragraph") {
         const fields = fieldsOfParagraph(node3);
         for (const field of fields) {
           if (!seenSection || previous2?.type === "thematicBreak") documentFields.push(field);
-          if (owner && MILESTONE_KEYS.has(field.name)) owner.fields.push(field);
+          if (owner2 && MILESTONE_KEYS.has(field.name)) owner2.fields.push(field);
         }
       }
       const tasks = collectTasks(node3);
-      const into = owner ? owner.tasks : looseTasks;
+      const into = owner2 ? owner2.tasks : looseTasks;
       for (const task of tasks) into.push(task);
       if (node3.type === "list" && stack.at(-1)?.metrics) for (const metric of metricsOf(node3)) metrics.push(metric);
     }
@@ -35144,14 +35148,14 @@ var require_type = __commonJS({
       }
       return result;
     }
-    function Type(tag, options2) {
+    function Type(tag2, options2) {
       options2 = options2 || {};
       Object.keys(options2).forEach(function(name) {
         if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-          throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+          throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag2 + '" YAML type.');
         }
       });
-      this.tag = tag;
+      this.tag = tag2;
       this.kind = options2["kind"] || null;
       this.resolve = options2["resolve"] || function() {
         return true;
@@ -35165,7 +35169,7 @@ var require_type = __commonJS({
       this.defaultStyle = options2["defaultStyle"] || null;
       this.styleAliases = compileStyleAliases(options2["styleAliases"] || null);
       if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-        throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+        throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag2 + '" YAML type.');
       }
     }
     module2.exports = Type;
@@ -37293,21 +37297,21 @@ var require_dumper = __commonJS({
       "OFF"
     ];
     function compileStyleMap(schema, map5) {
-      var result, keys, index2, length, tag, style, type;
+      var result, keys, index2, length, tag2, style, type;
       if (map5 === null) return {};
       result = {};
       keys = Object.keys(map5);
       for (index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-        tag = keys[index2];
-        style = String(map5[tag]);
-        if (tag.slice(0, 2) === "!!") {
-          tag = "tag:yaml.org,2002:" + tag.slice(2);
+        tag2 = keys[index2];
+        style = String(map5[tag2]);
+        if (tag2.slice(0, 2) === "!!") {
+          tag2 = "tag:yaml.org,2002:" + tag2.slice(2);
         }
-        type = schema.compiledTypeMap["fallback"][tag];
+        type = schema.compiledTypeMap["fallback"][tag2];
         if (type && _hasOwnProperty2.call(type.styleAliases, style)) {
           style = type.styleAliases[style];
         }
-        result[tag] = style;
+        result[tag2] = style;
       }
       return result;
     }
@@ -38558,12 +38562,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle2, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle2 + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -39542,7 +39546,7 @@ ${indent2}${start}${value2}${end}`;
       const str2 = value2.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
@@ -39672,9 +39676,9 @@ var require_stringify2 = __commonJS({
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
       }
-      const tag = node3.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node3.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -39882,7 +39886,7 @@ var require_merge2 = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
     function addMergeToJSMap(ctx, map5, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -40549,14 +40553,14 @@ var require_bool2 = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag: tag2, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -41431,17 +41435,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -41681,7 +41685,7 @@ var require_Document = __commonJS({
           options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -41696,7 +41700,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node3 = createNode.createNode(value2, tag, ctx);
+        const node3 = createNode.createNode(value2, tag2, ctx);
         if (flow && identity.isCollection(node3))
           node3.flow = true;
         setAnchors();
@@ -41955,7 +41959,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor2 = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -42001,7 +42005,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -42017,9 +42021,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -42027,7 +42031,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -42065,7 +42069,7 @@ var require_resolve_props = __commonJS({
         comment: comment2,
         hasNewline,
         anchor: anchor2,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -42162,8 +42166,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map5 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -42266,8 +42270,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -42367,10 +42371,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -42558,8 +42562,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -42584,12 +42588,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -42599,13 +42603,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node3.range = coll.range;
       node3.tag = tagName;
-      if (tag?.format)
-        node3.format = tag.format;
+      if (tag2?.format)
+        node3.format = tag2.format;
       return node3;
     }
     exports2.composeCollection = composeCollection;
@@ -43027,18 +43031,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value: value2, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag2 = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
@@ -43051,8 +43055,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment2)
         scalar.comment = comment2;
       return scalar;
@@ -43061,17 +43065,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value2))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -43081,17 +43085,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value2)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports2.composeScalar = composeScalar;
   }
@@ -43140,20 +43144,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2 } = props;
       let node3;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node3 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag)
+          if (anchor2 || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node3 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node3 = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor2)
             node3.anchor = anchor2.source.substring(1);
           break;
@@ -43180,7 +43184,7 @@ var require_compose_node = __commonJS({
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node3.spaceBefore = true;
@@ -43194,14 +43198,14 @@ var require_compose_node = __commonJS({
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node3 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node3 = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor2) {
         node3.anchor = anchor2.source.substring(1);
         if (node3.anchor === "")
@@ -58201,44 +58205,63 @@ function writeLine(io, text6) {
 
 // src/cli/program.ts
 init_options();
-function buildProgram(io, run2) {
+function buildProgram(io, run2, argv = []) {
   const program2 = new Command("roadmap").description("Progress per priority tier and a release gate, from markdown roadmaps.").version(VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
     writeOut: (text6) => io.stdout(text6),
     // Usage errors quote the arguments given, which may carry escape sequences.
     writeErr: (text6) => io.stderr(neutraliseLines(text6))
   });
-  addSharedOptions(
-    program2.command("status").description("progress per tier, milestones, and what blocks each release")
-  ).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").action(async (paths, options2) => {
-    run2.exitCode = await statusCommand(paths, options2, io);
-  });
-  addSharedOptions(program2.command("check").description("the CI gate: exit 1 while a release is blocked, naming each blocking task")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").addOption(failOnOption()).option("--fail-on-overdue", "also exit 1 when a milestone is overdue (due before today with tasks open)").action(async (paths, options2) => {
-    run2.exitCode = await checkCommand(paths, options2, io);
-  });
-  addSharedOptions(
-    program2.command("report").description("a markdown progress report: tier and milestone tables, linked blockers")
-  ).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").option("-o, --output <file>", "write the report to FILE (relative to --cwd); links are relative to its folder").option("--check", "exit 1 when FILE is missing or not what would be written; never writes").option("--history", "add a burn-up chart per release and the forecast, replayed from git").addOption(new Option("--window <weeks>", "with --history: weeks of throughput the forecast is based on").argParser(positiveInteger("weeks", 520)).default(8)).action(async (paths, options2) => {
-    const { reportCommand: reportCommand2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
-    run2.exitCode = await reportCommand2(paths, options2, io);
-  });
-  addSharedOptions(program2.command("lint").description("structural diagnostics, by stable rule id")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").option("--fix", "repair what is certain (mojibake status markers); every other byte stays as it was").action(async (paths, options2) => {
-    const { lintCommand: lintCommand2 } = await Promise.resolve().then(() => (init_lint2(), lint_exports));
-    run2.exitCode = await lintCommand2(paths, options2, io);
-  });
-  addSharedOptions(program2.command("history").description("the roadmap replayed through git: a burn-up per release, and when each will land")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md), as they are at HEAD").option("--since <date|ref>", "only points from this day (YYYY-MM-DD) or after this commit").option("--until <date|ref>", "only points up to this day or commit").addOption(
-    new Option("--window <weeks>", "weeks of throughput the forecast is based on").argParser(positiveInteger("weeks", 520)).default(8)
-  ).action(async (paths, options2) => {
-    const { historyCommand: historyCommand2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
-    run2.exitCode = await historyCommand2(paths, options2, io);
-  });
-  addSharedOptions(program2.command("diff").description("what a change does to the roadmap: tasks, milestones and the gate, before and after")).argument("<base>", "the revision to compare from (a branch, tag or commit; base...head compares from where they parted)").argument("[head]", "the revision to compare to (default: the work tree)").option("--markdown", "print markdown, for a pull request comment or a job summary").option("-o, --output <file>", "write to FILE (relative to --cwd) instead of stdout").option("--fail-on-new-blockers", "exit 1 when the change adds an open blocker or reopens one").addOption(failOnOption()).option("--paths <paths...>", "files, directories or globs (default: roadmap/**/*.md)").action(async (base, head, options2) => {
-    const { diffCommand: diffCommand2 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
-    run2.exitCode = await diffCommand2(base, head, options2.paths ?? [], options2, io);
-  });
-  program2.command("init").description("scaffold ./roadmap with a starter file (never overwrites)").option("--cwd <dir>", "the folder to create roadmap/ in").option("--today <date>", "the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)").action(async (options2) => {
-    const { initCommand: initCommand2 } = await Promise.resolve().then(() => (init_init(), init_exports));
-    run2.exitCode = await initCommand2(options2, io);
-  });
+  const commands = {
+    status: () => {
+      addSharedOptions(
+        program2.command("status").description("progress per tier, milestones, and what blocks each release")
+      ).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").action(async (paths, options2) => {
+        run2.exitCode = await statusCommand(paths, options2, io);
+      });
+    },
+    check: () => {
+      addSharedOptions(program2.command("check").description("the CI gate: exit 1 while a release is blocked, naming each blocking task")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").addOption(failOnOption()).option("--fail-on-overdue", "also exit 1 when a milestone is overdue (due before today with tasks open)").action(async (paths, options2) => {
+        run2.exitCode = await checkCommand(paths, options2, io);
+      });
+    },
+    report: () => {
+      addSharedOptions(
+        program2.command("report").description("a markdown progress report: tier and milestone tables, linked blockers")
+      ).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").option("-o, --output <file>", "write the report to FILE (relative to --cwd); links are relative to its folder").option("--check", "exit 1 when FILE is missing or not what would be written; never writes").option("--history", "add a burn-up chart per release and the forecast, replayed from git").addOption(new Option("--window <weeks>", "with --history: weeks of throughput the forecast is based on").argParser(positiveInteger("weeks", 520)).default(8)).action(async (paths, options2) => {
+        const { reportCommand: reportCommand2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
+        run2.exitCode = await reportCommand2(paths, options2, io);
+      });
+    },
+    lint: () => {
+      addSharedOptions(program2.command("lint").description("structural diagnostics, by stable rule id")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md)").option("--fix", "repair what is certain (mojibake status markers); every other byte stays as it was").action(async (paths, options2) => {
+        const { lintCommand: lintCommand2 } = await Promise.resolve().then(() => (init_lint2(), lint_exports));
+        run2.exitCode = await lintCommand2(paths, options2, io);
+      });
+    },
+    history: () => {
+      addSharedOptions(program2.command("history").description("the roadmap replayed through git: a burn-up per release, and when each will land")).argument("[paths...]", "files, directories or globs (default: roadmap/**/*.md), as they are at HEAD").option("--since <date|ref>", "only points from this day (YYYY-MM-DD) or after this commit").option("--until <date|ref>", "only points up to this day or commit").addOption(
+        new Option("--window <weeks>", "weeks of throughput the forecast is based on").argParser(positiveInteger("weeks", 520)).default(8)
+      ).action(async (paths, options2) => {
+        const { historyCommand: historyCommand2 } = await Promise.resolve().then(() => (init_history2(), history_exports));
+        run2.exitCode = await historyCommand2(paths, options2, io);
+      });
+    },
+    diff: () => {
+      addSharedOptions(program2.command("diff").description("what a change does to the roadmap: tasks, milestones and the gate, before and after")).argument("<base>", "the revision to compare from (a branch, tag or commit; base...head compares from where they parted)").argument("[head]", "the revision to compare to (default: the work tree)").option("--markdown", "print markdown, for a pull request comment or a job summary").option("-o, --output <file>", "write to FILE (relative to --cwd) instead of stdout").option("--fail-on-new-blockers", "exit 1 when the change adds an open blocker or reopens one").addOption(failOnOption()).option("--paths <paths...>", "files, directories or globs (default: roadmap/**/*.md)").action(async (base, head, options2) => {
+        const { diffCommand: diffCommand2 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
+        run2.exitCode = await diffCommand2(base, head, options2.paths ?? [], options2, io);
+      });
+    },
+    init: () => {
+      program2.command("init").description("scaffold ./roadmap with a starter file (never overwrites)").option("--cwd <dir>", "the folder to create roadmap/ in").option("--today <date>", "the date to put in the starter file, YYYY-MM-DD (default: $ROADMAP_TODAY, else today)").action(async (options2) => {
+        const { initCommand: initCommand2 } = await Promise.resolve().then(() => (init_init(), init_exports));
+        run2.exitCode = await initCommand2(options2, io);
+      });
+    }
+  };
+  const named = argv[0];
+  if (named !== void 0 && Object.hasOwn(commands, named)) commands[named]();
+  else for (const define of Object.values(commands)) define();
   return program2;
 }
 
@@ -58247,7 +58270,7 @@ async function main(argv, given) {
   const io = underActions(given);
   const run2 = { exitCode: ExitCode.Ok };
   try {
-    await buildProgram(io, run2).parseAsync([...argv], { from: "user" });
+    await buildProgram(io, run2, argv).parseAsync([...argv], { from: "user" });
     return run2.exitCode;
   } catch (error62) {
     return exitCodeOf(error62, io);
