@@ -152,7 +152,15 @@ try {
 } catch {
   // No cache: the script is compiled as any other.
 }
-const script = new Script(readFileSync(url, 'latin1'), { filename: path, cachedData });
+// A core.cjs that is missing or does not compile (a broken install) is a crash: exit 2, never
+// node's 1, which would read as "blocked". Past this point the core's own handler answers.
+let script;
+try {
+  script = new Script(readFileSync(url, 'latin1'), { filename: path, cachedData });
+} catch (error) {
+  process.stderr.write(\`roadmap: internal error: cannot load \${path}\n\${error?.stack ?? error}\n\`);
+  process.exit(2);
+}
 const module = { exports: {} };
 globalThis[${CORE}] = { module, script };
 script.runInThisContext()(module.exports, require, module, path, dirname(path), (specifier) => import(new URL(specifier, url)));

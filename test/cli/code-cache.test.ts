@@ -87,3 +87,17 @@ describe('the code cache', () => {
     expect(listing(dist)).toEqual(before);
   });
 });
+
+describe('a broken install', () => {
+  it.each([
+    ['a missing start-up script', (dist: string) => rmSync(join(dist, 'core.cjs'))],
+    ['a start-up script that does not compile', (dist: string) => writeFileSync(join(dist, 'core.cjs'), '(function () { this is not javascript')],
+  ])('%s is a crash: exit 2, never 1, which would read as blocked', (_, breakIt) => {
+    const dist = distCopy();
+    breakIt(dist);
+    const result = check(dist, seedProject());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^roadmap: internal error: cannot load .*core\.cjs\n/);
+  });
+});
